@@ -1,0 +1,41 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
+import { ApiConfigContext } from '@/config/api-config-context';
+import type { ApiConfig } from '@/config/api-config-context';
+import { resolveBaseUrl } from '@/config/runtime-config';
+import type { BaseUrlCandidates } from '@/config/runtime-config';
+import { settingsStore } from '@/features/settings/lib/settings-store';
+import { ApiClientContext } from '@/lib/api/api-client-context';
+import { createApiClient } from '@/lib/api/client';
+
+export type DeployConfig = Omit<BaseUrlCandidates, 'settings'>;
+
+interface ApiProviderProps {
+  deploy: DeployConfig;
+  timeoutMs?: number | undefined;
+  children: ReactNode;
+}
+
+/** Builds the one API client from the deploy config and the user's Settings. */
+export function ApiProvider({ deploy, timeoutMs, children }: ApiProviderProps) {
+  const settings = useSyncExternalStore(settingsStore.subscribe, settingsStore.getSnapshot);
+
+  const config = useMemo<ApiConfig>(
+    () => ({
+      choice: resolveBaseUrl({ ...deploy, settings: settings.baseUrl }),
+      deployDefault: resolveBaseUrl(deploy),
+    }),
+    [deploy, settings.baseUrl],
+  );
+
+  const client = useMemo(
+    () => createApiClient({ baseUrl: config.choice.url, credentials: settings.credentials, timeoutMs }),
+    [config.choice.url, settings.credentials, timeoutMs],
+  );
+
+  return (
+    <ApiConfigContext.Provider value={config}>
+      <ApiClientContext.Provider value={client}>{children}</ApiClientContext.Provider>
+    </ApiConfigContext.Provider>
+  );
+}

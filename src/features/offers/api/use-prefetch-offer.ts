@@ -1,0 +1,23 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { trackingLinksQueryOptions } from '@/features/tracking-links/api/get-tracking-links';
+import { useApiClient } from '@/lib/api/api-client-context';
+import { offerQueryOptions } from './get-offer';
+
+function ignore() {
+  // Intentionally empty.
+}
+
+/** Warms the cache for an offer the user is about to open (hover or focus). */
+export function usePrefetchOffer(): (id: string) => void {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useCallback(
+    (id: string) => {
+      // A failed prefetch is not shown: the page will fetch again and show the error there.
+      queryClient.query(offerQueryOptions(client, id)).catch(ignore);
+      queryClient.query(trackingLinksQueryOptions(client, id)).catch(ignore);
+    },
+    [client, queryClient],
+  );
+}

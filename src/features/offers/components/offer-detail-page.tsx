@@ -1,0 +1,84 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ApiErrorState } from '@/components/ui/api-error-state';
+import { CopyableValue } from '@/components/ui/copyable-value';
+import { KeyValueTable } from '@/components/ui/key-value-table';
+import { Section } from '@/components/ui/section';
+import { paths } from '@/config/paths';
+import { useTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
+import { TrackingLinksPanel } from '@/features/tracking-links/components/tracking-links-panel';
+import { useOffer } from '../api/get-offer';
+import { OfferDetailSkeleton } from './offer-detail-skeleton';
+import { OfferHeader } from './offer-header';
+import { OfferSummary } from './offer-summary';
+
+const APP_NAME = 'Offers dashboard';
+
+function useDocumentTitle(title: string) {
+  useEffect(() => {
+    document.title = `${title} · ${APP_NAME}`;
+  }, [title]);
+}
+
+export function OfferDetailPage() {
+  const { offerId = '' } = useParams();
+  // Both requests start on the same render: the page never waits for one to ask the other.
+  const offer = useOffer(offerId);
+  const trackingLinks = useTrackingLinks(offerId);
+
+  useDocumentTitle(offer.data ? offer.data.name || offerId : offer.isError ? 'Offer not available' : 'Loading offer');
+
+  if (offer.data === undefined) {
+    if (!offer.isError) return <OfferDetailSkeleton />;
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">
+          Offer <code className="break-all">{offerId}</code>
+        </h1>
+        <ApiErrorState
+          error={offer.error}
+          subject={`offer ${offerId}`}
+          onRetry={() => void offer.refetch()}
+          retrying={offer.isFetching}
+          notFoundAction={
+            <Link to={paths.offers} className="btn btn-primary no-underline">
+              Back to offers
+            </Link>
+          }
+        />
+      </div>
+    );
+  }
+
+  const data = offer.data;
+  return (
+    <article className="space-y-6">
+      <OfferHeader
+        offer={data}
+        updatedAt={offer.dataUpdatedAt}
+        refreshing={offer.isFetching || trackingLinks.isFetching}
+        onRefresh={() => {
+          void offer.refetch();
+          void trackingLinks.refetch();
+        }}
+      />
+      {offer.isError && (
+        <ApiErrorState error={offer.error} subject="the latest version of this offer" className="text-sm" />
+      )}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <div className="space-y-6">
+          <Section title="Offer">
+            <OfferSummary offer={data} />
+          </Section>
+          <Section title="Tracking URL" description="The offer's click URL in Trackly.">
+            <CopyableValue value={data.tracking_url} what="offer tracking URL" url />
+          </Section>
+        </div>
+        <TrackingLinksPanel query={trackingLinks} />
+      </div>
+      <Section title="Metadata" description={`${Object.keys(data.metadata).length} keys`}>
+        <KeyValueTable data={data.metadata} caption={`Metadata of ${data.name}`} />
+      </Section>
+    </article>
+  );
+}

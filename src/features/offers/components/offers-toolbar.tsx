@@ -1,0 +1,80 @@
+import { useId } from 'react';
+import type { KnownStatus } from '../api/schemas';
+import { PAGE_SIZES } from '../lib/list-search-params';
+import type { ListView } from '../lib/list-search-params';
+
+const STATUS_OPTIONS: Array<{ value: '' | KnownStatus; label: string }> = [
+  { value: '', label: 'All but archived' },
+  { value: 'active', label: 'Active' },
+  { value: 'paused', label: 'Paused' },
+  { value: 'archived', label: 'Archived' },
+];
+
+interface OffersToolbarProps {
+  view: ListView;
+  onChange: (patch: Partial<ListView>) => void;
+}
+
+export function OffersToolbar({ view, onChange }: OffersToolbarProps) {
+  const statusId = useId();
+  const sizeId = useId();
+  const filterId = useId();
+  return (
+    <div className="flex flex-wrap items-end gap-3">
+      <div>
+        <label htmlFor={statusId} className="label">
+          Status
+        </label>
+        <select
+          id={statusId}
+          className="input mt-1 w-auto"
+          value={view.status ?? ''}
+          onChange={(event) => {
+            const value = event.target.value;
+            onChange({ status: value === '' ? undefined : (value as KnownStatus), page: 1 });
+          }}
+        >
+          {STATUS_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={sizeId} className="label">
+          Rows per page
+        </label>
+        <select
+          id={sizeId}
+          className="input mt-1 w-auto"
+          value={view.perPage}
+          onChange={(event) => {
+            onChange({ perPage: Number(event.target.value), page: 1 });
+          }}
+        >
+          {PAGE_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="min-w-[12rem] flex-1">
+        <label htmlFor={filterId} className="label">
+          Filter this page
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          className="input mt-1"
+          placeholder="Name, ID, advertiser or external ID"
+          value={view.q}
+          onChange={(event) => {
+            onChange({ q: event.target.value });
+          }}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+interface PaginationNavProps {
+  page: number;
+  totalPages: number;
+  onPage: (page: number) => void;
+}
+
+/** First / previous / next / last, as the API pages them. */
+export function PaginationNav({ page, totalPages, onPage }: PaginationNavProps) {
+  const last = Math.max(totalPages, 1);
+  const buttons: Array<{ label: string; target: number; disabled: boolean; text: string }> = [
+    { label: 'First page', target: 1, disabled: page <= 1, text: '« First' },
+    { label: 'Previous page', target: page - 1, disabled: page <= 1, text: '‹ Previous' },
+    { label: 'Next page', target: page + 1, disabled: page >= last, text: 'Next ›' },
+    { label: 'Last page', target: last, disabled: page >= last, text: 'Last »' },
+  ];
+  return (
+    <nav aria-label="Pagination" className="flex flex-wrap items-center gap-2">
+      {buttons.map((button) => (
+        <button
+          key={button.label}
+          type="button"
+          className="btn"
+          aria-label={button.label}
+          disabled={button.disabled}
+          onClick={() => {
+            onPage(button.target);
+          }}
+        >
+          <span aria-hidden="true">{button.text}</span>
+        </button>
+      ))}
+      <span className="text-sm text-muted" aria-live="polite">
+        Page {page.toLocaleString('en-US')} of {last.toLocaleString('en-US')}
+      </span>
+    </nav>
+  );
+}

@@ -1,0 +1,33 @@
+import { useSyncExternalStore } from 'react';
+import { Link } from 'react-router-dom';
+import { paths } from '@/config/paths';
+import { recentOffers } from '../lib/recent-offers';
+
+export function RecentOffersList({ onIntent }: { onIntent: (id: string) => void }) {
+  const recent = useSyncExternalStore(recentOffers.subscribe, recentOffers.getSnapshot);
+  if (recent.length === 0) return null;
+  return (
+    <nav aria-label="Recently viewed offers" className="space-y-2">
+      <h2 className="text-sm font-semibold text-muted">Recently viewed</h2>
+      <ul className="flex flex-wrap gap-2">
+        {recent.map((offer) => (
+          <li key={offer.id}>
+            <Link
+              to={paths.offer(offer.id)}
+              className="inline-block max-w-[16rem] truncate rounded-full border border-border bg-surface px-3 py-1 text-sm"
+              title={offer.id}
+              onFocus={() => {
+                onIntent(offer.id);
+              }}
+              onPointerEnter={() => {
+                onIntent(offer.id);
+              }}
+            >
+              {offer.name || offer.id}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,191 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import type { SubmitEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useAnnounce } from '@/components/ui/announcer-context';
+import { useApiConfig } from '@/config/api-config-context';
+import { parseBaseUrl } from '@/config/base-url';
+import type { ApiCredentials } from '@/lib/api/client';
+import { useTestConnection } from '../api/test-connection';
+import { settingsStore } from '../lib/settings-store';
+import { ConnectionResultView } from './connection-result';
+import { TextField } from './text-field';
+
+const REASONS: Record<string, string> = {
+  unauthorized: 'The API did not accept the credentials. Enter a valid key below, or check the API base URL.',
+  forbidden: 'The API refused access (for example, the account is suspended or the product is not enabled).',
+};
+
+function trimCredentials(credentials: ApiCredentials): ApiCredentials {
+  return {
+    tracklyApiKey: credentials.tracklyApiKey?.trim() || undefined,
+    offerslookEmail: credentials.offerslookEmail?.trim() || undefined,
+    offerslookApiKey: credentials.offerslookApiKey?.trim() || undefined,
+  };
+}
+
+export function SettingsPage() {
+  const stored = useSyncExternalStore(settingsStore.subscribe, settingsStore.getSnapshot);
+  const { choice, deployDefault } = useApiConfig();
+  const [params] = useSearchParams();
+  const queryClient = useQueryClient();
+  const announce = useAnnounce();
+  const testConnection = useTestConnection();
+  const rememberId = useId();
+
+  const [baseUrl, setBaseUrl] = useState(stored.baseUrl ?? '');
+  const [credentials, setCredentials] = useState<ApiCredentials>(stored.credentials);
+  const [remember, setRemember] = useState(stored.rememberCredentials);
+  const [urlError, setUrlError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    document.title = 'Settings · Offers dashboard';
+  }, []);
+
+  const reason = REASONS[params.get('reason') ?? ''];
+  const effectiveUrl = baseUrl.trim() || deployDefault.url;
+
+  function validateUrl(): string | null {
+    if (!baseUrl.trim()) return null;
+    const parsed = parseBaseUrl(baseUrl);
+    setUrlError(parsed.ok ? null : parsed.reason);
+    return parsed.ok ? parsed.url : null;
+  }
+
+  function handleSave(event: SubmitEvent) {
+    event.preventDefault();
+    const url = validateUrl();
+    if (baseUrl.trim() && !url) return;
+    settingsStore.setBaseUrl(url);
+    settingsStore.setCredentials(trimCredentials(credentials), remember);
+    // New credentials or a new API: nothing cached under the old ones may be shown again.
+    queryClient.removeQueries();
+    setSaved(true);
+    announce('Settings saved');
+  }
+
+  function handleTest() {
+    const url = baseUrl.trim() ? validateUrl() : deployDefault.url;
+    if (!url) return;
+    testConnection.mutate({ baseUrl: url, credentials: trimCredentials(credentials) });
+  }
+
+  function handleReset() {
+    settingsStore.reset();
+    setBaseUrl('');
+    setCredentials({});
+    setRemember(false);
+    setUrlError(null);
+    testConnection.reset();
+    queryClient.removeQueries();
+    announce('Settings reset to the defaults');
+  }
+
+  function edit(key: keyof ApiCredentials) {
+    return (value: string) => {
+      setSaved(false);
+      setCredentials((current) => ({ ...current, [key]: value }));
+    };
+  }
+
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">Settings</h1>
+      {reason && (
+        <p role="alert" className="rounded-md border border-danger/50 bg-danger-soft p-3">
+          {reason}
+        </p>
+      )}
+      <form onSubmit={handleSave} className="card space-y-5" noValidate>
+        <fieldset className="space-y-2">
+          <legend className="text-lg font-semibold">API</legend>
+          <TextField
+            label="API base URL"
+            type="url"
+            value={baseUrl}
+            placeholder={deployDefault.url}
+            error={urlError}
+            hint={
+              <>
+                Leave empty to use the default: <span className="font-mono break-all">{deployDefault.url}</span>. In use now:{' '}
+                <span className="font-mono break-all">{choice.url}</span>.
+              </>
+            }
+            onChange={(value) => {
+              setSaved(false);
+              setUrlError(null);
+              setBaseUrl(value);
+            }}
+          />
+        </fieldset>
+        <fieldset className="space-y-3">
+          <legend className="text-lg font-semibold">Credentials (optional)</legend>
+          <p className="text-sm text-muted">
+            Keys entered here live in this browser and are sent straight to the API above. The safer setup keeps them in
+            a gateway in front of the vendors, so the browser never holds them (see the README).
+          </p>
+          <TextField
+            label="Trackly API key"
+            type="password"
+            autoComplete="off"
+            value={credentials.tracklyApiKey ?? ''}
+            hint="Sent as the X-Api-Key header to the offers endpoints."
+            onChange={edit('tracklyApiKey')}
+          />
+          <TextField
+            label="Offerslook email"
+            type="email"
+            autoComplete="username"
+            value={credentials.offerslookEmail ?? ''}
+            onChange={edit('offerslookEmail')}
+          />
+          <TextField
+            label="Offerslook API key"
+            type="password"
+            autoComplete="off"
+            value={credentials.offerslookApiKey ?? ''}
+            hint="Email and key are sent as HTTP Basic to the tracking-links endpoint."
+            onChange={edit('offerslookApiKey')}
+          />
+          <div className="flex items-start gap-2">
+            <input
+              id={rememberId}
+              type="checkbox"
+              className="mt-1 size-4"
+              checked={remember}
+              onChange={(event) => {
+                setSaved(false);
+                setRemember(event.target.checked);
+              }}
+            />
+            <label htmlFor={rememberId} className="text-sm">
+              Remember on this device
+              <span className="block text-muted">Otherwise the keys are forgotten when this tab closes.</span>
+            </label>
+          </div>
+        </fieldset>
+        <div className="flex flex-wrap items-center gap-2">
+          <button type="submit" className="btn btn-primary">
+            Save settings
+          </button>
+          <button type="button" className="btn" onClick={handleTest} disabled={testConnection.isPending}>
+            {testConnection.isPending ? 'Testing…' : 'Test connection'}
+          </button>
+          <button type="button" className="btn" onClick={handleReset}>
+            Reset to defaults
+          </button>
+          {saved && <span className="text-sm text-success">Saved.</span>}
+        </div>
+        <div role="status" aria-live="polite">
+          {testConnection.data && (
+            <>
+              <span className="sr-only">Connection test for {effectiveUrl}: </span>
+              <ConnectionResultView result={testConnection.data} />
+            </>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { CopyableValue } from '@/components/ui/copyable-value';
+import { SafeLink } from '@/components/ui/safe-link';
+import type { LandingPage } from '../api/schemas';
+import { landingPageLabels } from '../lib/landing-page-labels';
+
+export function LandingPageList({ pages }: { pages: readonly LandingPage[] }) {
+  if (pages.length === 0) {
+    return <p className="text-sm text-muted">No landing pages are listed for this offer.</p>;
+  }
+  const labels = landingPageLabels(pages);
+  return (
+    <ul className="divide-y divide-border" aria-label="Landing pages">
+      {pages.map((page, index) => {
+        const label = labels[index] ?? page.type;
+        return (
+          <li key={label} className="space-y-2 py-3 first:pt-0 last:pb-0">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h4 className="font-medium">
+                {page.type || 'Unnamed'}
+                {page.name && <span className="ml-2 font-normal text-muted">{page.name}</span>}
+              </h4>
+              {page.preview_url ? (
+                <span className="text-sm">
+                  <SafeLink href={page.preview_url} external>
+                    Preview {label} landing page
+                  </SafeLink>
+                </span>
+              ) : (
+                <span className="text-sm text-muted">No preview URL</span>
+              )}
+            </div>
+            <CopyableValue value={page.tracking_link} what={`${label} landing page link`} url />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

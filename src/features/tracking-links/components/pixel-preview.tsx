@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { WarningIcon } from '@/components/ui/icons';
+import { parsePixel } from '../lib/parse-pixel';
+
+/** A 1×1 pixel would be invisible: the placeholder is drawn at least this big. */
+const MIN_PLACEHOLDER_PX = 24;
+const MAX_PLACEHOLDER_PX = 320;
+
+type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
+
+function clampSize(value: number | null): number {
+  return Math.min(Math.max(value ?? MIN_PLACEHOLDER_PX, MIN_PLACEHOLDER_PX), MAX_PLACEHOLDER_PX);
+}
+
+/**
+ * Shows what an impression pixel snippet is, without running it: we parse it, accept
+ * one <img> with an http(s) src and draw it with React. The pixel URL is requested only
+ * when the user asks, because loading it registers a real impression.
+ */
+export function PixelPreview({ snippet }: { snippet: string }) {
+  const [load, setLoad] = useState<LoadState>('idle');
+  const pixel = parsePixel(snippet);
+
+  if (pixel.kind === 'empty') {
+    return <p className="text-sm text-muted">This offer has no impression pixel: the API sent an empty snippet.</p>;
+  }
+  if (pixel.kind === 'unsafe') {
+    return (
+      <div role="note" className="flex gap-2 rounded-md border border-warning/50 bg-warning-soft p-3 text-sm">
+        <WarningIcon className="mt-0.5 size-4 shrink-0 text-warning" />
+        <p>
+          <strong>Not previewed:</strong> this snippet is not a single safe image tag ({pixel.reason}). It is shown only
+          as text above. Check it with your network before you use it.
+        </p>
+      </div>
+    );
+  }
+
+  const width = clampSize(pixel.width);
+  const height = clampSize(pixel.height);
+  const declared = `${pixel.width ?? '?'} × ${pixel.height ?? '?'} px`;
+
+  return (
+    <div className="space-y-3">
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
+        <dt className="text-muted">Pixel URL</dt>
+        <dd className="font-mono break-all">{pixel.src}</dd>
+        <dt className="text-muted">Declared size</dt>
+        <dd>{declared}</dd>
+        {pixel.attributes
+          .filter((attribute) => !['src', 'width', 'height'].includes(attribute.name))
+          .map((attribute) => (
+            <div key={attribute.name} className="contents">
+              <dt className="font-mono text-muted">{attribute.name}</dt>
+              <dd className="font-mono break-all">{attribute.value || '(no value)'}</dd>
+            </div>
+          ))}
+      </dl>
+      <div className="flex flex-wrap items-center gap-3">
+        <div
+          data-testid="pixel-frame"
+          className="flex items-center justify-center rounded border border-dashed border-muted bg-surface-2"
+          style={{ width, height }}
+        >
+          {load === 'idle' ? (
+            <span className="sr-only">Pixel not loaded</span>
+          ) : (
+            <img
+              src={pixel.src}
+              width={pixel.width ?? undefined}
+              height={pixel.height ?? undefined}
+              alt="Impression pixel"
+              referrerPolicy="no-referrer"
+              onLoad={() => {
+                setLoad('loaded');
+              }}
+              onError={() => {
+                setLoad('failed');
+              }}
+            />
+          )}
+        </div>
+        {load === 'idle' ? (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setLoad('loading');
+            }}
+          >
+            Load pixel (fires an impression)
+          </button>
+        ) : (
+          <p className="text-sm" role="status">
+            {load === 'loading' && 'Loading the pixel: this registered an impression.'}
+            {load === 'loaded' && 'Pixel loaded: this registered an impression.'}
+            {load === 'failed' && 'The pixel URL did not return an image.'}
+          </p>
+        )}
+      </div>
+      <p className="text-xs text-muted">
+        The preview does not request the pixel URL until you load it, since each load counts as an impression.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { ApiErrorState } from '@/components/ui/api-error-state';
+import { CopyableValue } from '@/components/ui/copyable-value';
+import { Section } from '@/components/ui/section';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { ApiError } from '@/lib/api/api-error';
+import type { TrackingLinks } from '../api/schemas';
+import { LandingPageList } from './landing-page-list';
+import { PixelPreview } from './pixel-preview';
+
+interface TrackingLinksPanelProps {
+  query: UseQueryResult<TrackingLinks>;
+}
+
+function NotApproved({ error }: { error: ApiError }) {
+  return (
+    <div role="note" className="rounded-lg border border-warning/50 bg-warning-soft p-4">
+      <h3 className="font-semibold">No tracking link for this offer yet</h3>
+      <p className="mt-1">
+        Offerslook gives a tracking link only for offers approved for you (in your personal list) or public offers. Apply
+        for this offer in your network&rsquo;s portal, then refresh.
+      </p>
+      {error.upstreamMessage && (
+        <p className="mt-1 text-sm">
+          The network said: <q className="break-words">{error.upstreamMessage}</q>
+          {error.upstreamCode !== undefined && <span className="text-muted"> (code {String(error.upstreamCode)})</span>}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function PanelSkeleton() {
+  return (
+    <div data-testid="tracking-links-skeleton" aria-busy="true" className="space-y-3">
+      <p className="sr-only" role="status">
+        Loading tracking links…
+      </p>
+      <Skeleton className="h-9 w-full" />
+      <Skeleton className="h-4 w-40" />
+      <Skeleton className="h-9 w-full" />
+      <Skeleton className="h-9 w-full" />
+    </div>
+  );
+}
+
+/** The affiliate's tracking links for one offer: main link, landing pages, impression pixel. */
+export function TrackingLinksPanel({ query }: TrackingLinksPanelProps) {
+  return (
+    <Section title="Tracking links" description="From your affiliate network (Offerslook). Paste these into your campaigns.">
+      <TrackingLinksBody query={query} />
+    </Section>
+  );
+}
+
+function TrackingLinksBody({ query }: TrackingLinksPanelProps) {
+  if (query.data === undefined) {
+    if (!query.isError) return <PanelSkeleton />;
+    if (query.error.kind === 'refused') return <NotApproved error={query.error} />;
+    return (
+      <ApiErrorState
+        error={query.error}
+        subject="the tracking links"
+        headingLevel="h3"
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  const links = query.data;
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1.5">
+        <h3 className="text-sm font-semibold text-muted">Main tracking link</h3>
+        <CopyableValue value={links.url} what="tracking link" url />
+      </div>
+      <div className="space-y-2">
+        <h3 className="text-sm font-semibold text-muted">Landing pages ({links.offer_url.length})</h3>
+        <LandingPageList pages={links.offer_url} />
+      </div>
+      <div className="space-y-2">
+        <h3 className="text-sm font-semibold text-muted">Impression pixel</h3>
+        {links.impression_pixel.trim() ? (
+          <CopyableValue value={links.impression_pixel} what="impression pixel" />
+        ) : null}
+        <PixelPreview snippet={links.impression_pixel} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Every failure of an upstream request is normalised into one ApiError whose `kind`
+ * tells the UI which state to show, so no page ever matches on message strings.
+ */
+export type ApiErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'rate-limited'
+  | 'client'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'malformed'
+  | 'shape'
+  | 'refused';
+
+export interface ApiErrorDetails {
+  /** HTTP status, when a response arrived. */
+  status?: number;
+  /** The upstream's own human message (Trackly `error`, Offerslook `message`). */
+  upstreamMessage?: string;
+  /** The upstream's machine code (Trackly `code`, Offerslook envelope `code`). */
+  upstreamCode?: string | number;
+  /** Path of the request, relative to the base URL. Never carries credentials. */
+  path?: string;
+  /** For shape errors: which fields were wrong, e.g. `payout: expected number`. */
+  issues?: readonly string[];
+}
+
+const TITLES: Record<ApiErrorKind, string> = {
+  unauthorized: 'Not signed in to the API',
+  forbidden: 'Access denied',
+  'not-found': 'Not found',
+  'rate-limited': 'Too many requests',
+  client: 'The API refused the request',
+  server: 'The API had a problem',
+  network: 'Could not reach the API',
+  timeout: 'The API took too long to answer',
+  malformed: 'The API sent something unreadable',
+  shape: 'The API sent something unexpected',
+  refused: 'The API declined the request',
+};
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly status: number | undefined;
+  readonly upstreamMessage: string | undefined;
+  readonly upstreamCode: string | number | undefined;
+  readonly path: string | undefined;
+  readonly issues: readonly string[];
+
+  constructor(kind: ApiErrorKind, details: ApiErrorDetails = {}) {
+    super(details.upstreamMessage ? `${TITLES[kind]}: ${details.upstreamMessage}` : TITLES[kind]);
+    this.kind = kind;
+    this.status = details.status;
+    this.upstreamMessage = details.upstreamMessage;
+    this.upstreamCode = details.upstreamCode;
+    this.path = details.path;
+    this.issues = details.issues ?? [];
+  }
+
+  /** A short, user-facing title for this kind of failure. */
+  get title(): string {
+    return TITLES[this.kind];
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+/** Transient failures worth retrying; a 4xx or a bad body will not get better. */
+export function isRetryable(error: unknown): boolean {
+  return isApiError(error) && (error.kind === 'server' || error.kind === 'network' || error.kind === 'timeout');
+}
+
+export function kindForStatus(status: number): ApiErrorKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'server';
+  return 'client';
+}

@@ -1,0 +1,14 @@
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig } from 'vite';
+import { demoApiPlugin } from './demo-api/vite-plugin';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), demoApiPlugin()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: { port: 5173, strictPort: false },
+  build: { target: 'es2022', sourcemap: true },
+});
