@@ -1,0 +1,45 @@
+import { Hono } from 'hono';
+import { resolveDemoApiOptions, type DemoApiOptions } from './options';
+import { getDemoDataset } from './data/dataset';
+import { corsMiddleware, noStoreMiddleware } from './cors';
+import { createFaultInjector, latencyMiddleware } from './faults';
+import { offerslookFailure, tracklyError } from './responses';
+import { tracklyRoutes } from './trackly-routes';
+import { offerslookRoutes } from './offerslook-routes';
+
+export type { DemoApiOptions } from './options';
+
+/**
+ * The demo API as a Hono app: Trackly `GET /v2/offers`, `GET /v2/offers/:id` and Offerslook
+ * `GET /aff/v1/offers/:offer_id/tracking_links`. No side effects and no listening; routes
+ * are relative, so it can be mounted with `parent.route('/demo-api', createDemoApi())`.
+ * Throws DemoApiOptionsError on invalid options.
+ */
+export function createDemoApi(options: Partial<DemoApiOptions> = {}): Hono {
+  const resolved = resolveDemoApiOptions(options);
+  const dataset = resolved.dataset ?? getDemoDataset();
+  const faults = createFaultInjector(resolved);
+  const app = new Hono();
+
+  app.use('*', noStoreMiddleware());
+  app.use('*', latencyMiddleware(resolved.latencyMs));
+  app.use('*', corsMiddleware(resolved.corsOrigins));
+
+  app.route('/', tracklyRoutes({ dataset, faults, requireAuth: resolved.requireAuth, tracklyKey: resolved.tracklyKey }));
+  app.route(
+    '/',
+    offerslookRoutes({
+      dataset,
+      faults,
+      requireAuth: resolved.requireAuth,
+      offerslookEmail: resolved.offerslookEmail,
+      offerslookKey: resolved.offerslookKey,
+    }),
+  );
+
+  app.notFound(() => tracklyError('routeNotFound'));
+  app.onError((_error, c) =>
+    c.req.path.includes('/aff/') ? offerslookFailure('serverError') : tracklyError('serverError'),
+  );
+  return app;
+}

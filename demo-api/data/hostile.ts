@@ -1,0 +1,206 @@
+import type { JsonObject, Offer, OfferLinks } from './types';
+import { HOSTILE_OFFER_IDS } from './ids';
+
+/**
+ * Deliberately hostile offers: real-looking data a defensive client must render as inert
+ * text (never as HTML, never as a navigable javascript:/data: URL). Every payload, if it
+ * ever executes, sets `window.__xss = 1`, so browser tests can assert it stays undefined.
+ */
+
+const XSS = 'window.__xss=1';
+const DATA_HTML_BASE64 = 'data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3M9MTwvc2NyaXB0Pg=='; // <script>window.__xss=1</script>
+
+function pixel(src: string): string {
+  return `<img src='${src}'  border='0'  width='1'  height='1' />`;
+}
+
+function hostileMetadata(): JsonObject {
+  const metadata: Record<string, unknown> = {
+    vertical: '<b>finance</b>',
+    html: `<img src=x onerror="${XSS}">`,
+    script: `<script>${XSS}</script>`,
+    style_breakout: `</style><script>${XSS}</script>`,
+    landing_page: `data:text/html,<script>${XSS}</script>`,
+    landing_page_b64: DATA_HTML_BASE64,
+    logo: `data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' onload='${XSS}'/>`,
+    support_link: `javascript:${XSS}`,
+    '<img src=x onerror="window.__xss=1">': 'a key that is HTML',
+    template: `{{constructor.constructor('${XSS}')()}}`,
+    rtl_override: '\u202Eexe.fdp.eciovni',
+    nested: { deeper: { html: `<iframe src="javascript:${XSS}"></iframe>` } },
+    list: [`<svg onload=${XSS}>`, `javascript:${XSS}`, 1, null, true],
+    constructor: { prototype: { polluted: 'yes' } },
+  };
+  // An own "__proto__" key, as JSON.parse produces it: Object.assign()/naive merging of this
+  // object would pollute prototypes.
+  Object.defineProperty(metadata, '__proto__', {
+    value: { polluted: 'yes' },
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return metadata as JsonObject;
+}
+
+interface HostileEntry {
+  readonly offer: Offer;
+  readonly links: OfferLinks;
+}
+
+const base = {
+  external_platform: 'tune',
+  external_id: '6660',
+  advertiser_id: 'adv_666',
+  payout_type: 'cpa',
+  filter_bots: true,
+  status: 'active',
+} as const;
+
+export const HOSTILE_OFFERS: readonly HostileEntry[] = [
+  {
+    offer: {
+      ...base,
+      id: HOSTILE_OFFER_IDS.scriptInName,
+      name: `Hostile: script in name <img src=x onerror="${XSS}"> <script>${XSS}</script>`,
+      tracking_url: 'https://track.example.com/click?offer_id=6661&next=%3Cscript%3E',
+      payout: 6.66,
+      metadata: { vertical: 'security-test', geo: '<script>window.__xss=1</script>' },
+      created_at: '2026-05-02T08:00:00Z',
+      updated_at: '2026-06-01T08:00:00Z',
+    },
+    links: {
+      approved: true,
+      tracking_link: {
+        url: 'https://oltest1.offerstrack.net/index.php?offer_id=6661&aff_id=5547',
+        impression_pixel: `<script>${XSS}</script>`,
+        offer_url: [
+          {
+            type: 'Default',
+            tracking_link: 'https://oltest1.offerstrack.net/index.php?offer_id=6661&aff_id=5547',
+            preview_url: 'https://www.example.com/?q=<script>window.__xss=1</script>',
+          },
+        ],
+      },
+    },
+  },
+  {
+    offer: {
+      ...base,
+      id: HOSTILE_OFFER_IDS.javascriptUrls,
+      name: 'Hostile: javascript: and data: URLs',
+      tracking_url: `javascript:${XSS}`,
+      payout: 6.67,
+      metadata: { vertical: 'security-test', preview: `javascript:${XSS}` },
+      created_at: '2026-05-02T08:01:00Z',
+      updated_at: '2026-06-01T08:01:00Z',
+    },
+    links: {
+      approved: true,
+      tracking_link: {
+        url: `javascript:${XSS}`,
+        impression_pixel: `<img src=x onerror="${XSS}">`,
+        offer_url: [
+          { type: 'Default', tracking_link: `javascript:${XSS}`, preview_url: DATA_HTML_BASE64 },
+          { type: 'Random', tracking_link: `JAVASCRIPT:${XSS}` },
+          {
+            type: 'Offer URL',
+            name: `<img src=x onerror="${XSS}">`,
+            tracking_link: `data:text/html,<script>${XSS}</script>`,
+            preview_url: `  javascript:${XSS}`,
+          },
+          {
+            type: 'Offer URL',
+            name: 'tab-split scheme',
+            tracking_link: `java\tscript:${XSS}`,
+            preview_url: `vbscript:msgbox(1)`,
+          },
+        ],
+      },
+    },
+  },
+  {
+    offer: {
+      ...base,
+      id: HOSTILE_OFFER_IDS.htmlInMetadata,
+      name: 'Hostile: HTML and data: URLs in metadata',
+      tracking_url: DATA_HTML_BASE64,
+      payout: 6.68,
+      metadata: hostileMetadata(),
+      created_at: '2026-05-02T08:02:00Z',
+      updated_at: '2026-06-01T08:02:00Z',
+    },
+    links: {
+      approved: true,
+      tracking_link: {
+        url: 'https://oltest1.offerstrack.net/index.php?offer_id=6663&aff_id=5547',
+        impression_pixel: `<img src='javascript:${XSS}'  border='0'  width='1'  height='1' />`,
+        offer_url: [
+          {
+            type: 'Default',
+            tracking_link: 'https://oltest1.offerstrack.net/index.php?offer_id=6663&aff_id=5547',
+            preview_url: `data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' onload='${XSS}'/>`,
+          },
+        ],
+      },
+    },
+  },
+  {
+    offer: {
+      ...base,
+      id: HOSTILE_OFFER_IDS.twoPixels,
+      name: 'Hostile: two pixel tags',
+      tracking_url: ` JavaScript:${XSS}`,
+      payout: 6.69,
+      metadata: { vertical: 'security-test', note: '"><svg onload=window.__xss=1>' },
+      created_at: '2026-05-02T08:03:00Z',
+      updated_at: '2026-06-01T08:03:00Z',
+    },
+    links: {
+      approved: true,
+      tracking_link: {
+        url: 'https://oltest1.offerstrack.net/index.php?offer_id=6664&aff_id=5547',
+        impression_pixel:
+          pixel('https://px1.example.com/impr.php?offer_id=6664&aff_id=5547') +
+          `<img src='https://px2.example.com/impr.php?offer_id=6664' onload="${XSS}" width='1' height='1' />`,
+        offer_url: [
+          {
+            type: 'Default',
+            tracking_link: 'https://oltest1.offerstrack.net/index.php?offer_id=6664&aff_id=5547',
+          },
+          {
+            type: 'Offer URL',
+            name: `"><script>${XSS}</script>`,
+            tracking_link: 'https://oltest1.offerstrack.net/index.php?offer_id=6664&aff_id=5547&url_id=1',
+            preview_url: `javascript:${XSS}`,
+          },
+        ],
+      },
+    },
+  },
+  {
+    offer: {
+      ...base,
+      id: HOSTILE_OFFER_IDS.iframePixel,
+      name: 'Hostile: iframe pixel \u202Egnp.exe',
+      tracking_url: `java\nscript:${XSS}`,
+      payout: 6.7,
+      metadata: { vertical: 'security-test', iframe: `<iframe srcdoc="<script>${XSS}</script>"></iframe>` },
+      created_at: '2026-05-02T08:04:00Z',
+      updated_at: '2026-06-01T08:04:00Z',
+    },
+    links: {
+      approved: true,
+      tracking_link: {
+        url: 'https://oltest1.offerstrack.net/index.php?offer_id=6665&aff_id=5547',
+        impression_pixel: `<iframe src="javascript:${XSS}" width="1" height="1" frameborder="0"></iframe>`,
+        offer_url: [
+          {
+            type: 'Default',
+            tracking_link: `data:text/html,<script>${XSS}</script>`,
+            preview_url: `javascript:${XSS}`,
+          },
+        ],
+      },
+    },
+  },
+];

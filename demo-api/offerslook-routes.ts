@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import type { DemoDataset } from './data/types';
+import type { FaultInjector } from './faults';
+import { offerslookFailure, offerslookSuccess } from './responses';
+import { offerslookAuth } from './auth';
+
+/** GET /aff/v1/offers/:offer_id/tracking_links */
+export function getTrackingLinks(dataset: DemoDataset, offerId: string): Response {
+  const links = dataset.linksById.get(offerId);
+  if (!links) return offerslookFailure('offerNotFound');
+  if (!links.approved) return offerslookFailure('notApproved');
+  return offerslookSuccess({ tracking_link: links.tracking_link });
+}
+
+export interface OfferslookRouteOptions {
+  readonly dataset: DemoDataset;
+  readonly faults: FaultInjector;
+  readonly requireAuth: boolean;
+  readonly offerslookEmail: string;
+  readonly offerslookKey: string;
+}
+
+export function offerslookRoutes(options: OfferslookRouteOptions): Hono {
+  const { dataset, faults } = options;
+  const app = new Hono();
+  const auth = offerslookAuth(options.requireAuth, options.offerslookEmail, options.offerslookKey);
+  app.get('/aff/v1/offers/:offer_id/tracking_links', auth, (c) => {
+    const id = c.req.param('offer_id');
+    return faults(c, 'links', id, () => getTrackingLinks(dataset, id));
+  });
+  return app;
+}

@@ -1,0 +1,95 @@
+/** Response bodies in each vendor's style. */
+
+const JSON_TYPE = 'application/json; charset=UTF-8';
+
+/** Trackly: `{"error": "<human message>", "code": "<machine code>"}`. */
+export interface TracklyErrorBody {
+  readonly error: string;
+  readonly code: string;
+}
+
+export const TRACKLY_ERRORS = {
+  missingApiKey: { status: 401, error: 'API key is missing. Send it in the X-Api-Key header.', code: 'missing_api_key' },
+  unauthorized: { status: 401, error: 'Invalid API key', code: 'unauthorized' },
+  notEnabled: { status: 403, error: 'Partnerships is not enabled for this account', code: 'partnerships_not_enabled' },
+  suspended: { status: 403, error: 'Account is suspended', code: 'account_suspended' },
+  offerNotFound: { status: 404, error: 'Offer not found', code: 'not_found' },
+  routeNotFound: { status: 404, error: 'Not found', code: 'not_found' },
+  invalidParameter: { status: 400, error: 'Invalid request', code: 'invalid_parameter' },
+  rateLimited: { status: 429, error: 'Too many requests', code: 'rate_limited' },
+  serverError: { status: 500, error: 'An unexpected error occurred', code: 'server_error' },
+  badGateway: { status: 502, error: 'Bad gateway', code: 'bad_gateway' },
+  unavailable: { status: 503, error: 'Service temporarily unavailable', code: 'service_unavailable' },
+  gatewayTimeout: { status: 504, error: 'Gateway timeout', code: 'gateway_timeout' },
+} as const;
+
+export type TracklyErrorKind = keyof typeof TRACKLY_ERRORS;
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': JSON_TYPE, ...headers } });
+}
+
+export function tracklyError(kind: TracklyErrorKind, message?: string): Response {
+  const { status, error, code } = TRACKLY_ERRORS[kind];
+  const body: TracklyErrorBody = { error: message ?? error, code };
+  const headers: Record<string, string> = {};
+  if (status === 429) headers['Retry-After'] = '1';
+  if (status === 503) headers['Retry-After'] = '5';
+  return jsonResponse(status, body, headers);
+}
+
+/**
+ * Offerslook envelope codes. Business failures (unknown offer, not approved) come back with
+ * HTTP 200 and a non-zero `code`, as Offerslook does; credential, account and transport
+ * failures also set the matching HTTP status.
+ */
+export const OFFERSLOOK_CODES = {
+  success: { http: 200, code: 0, message: 'Success' },
+  unauthorized: { http: 401, code: 401, message: 'Unauthorized: invalid email or API key' },
+  missingCredentials: {
+    http: 401,
+    code: 401,
+    message: 'Unauthorized: send your email and API key with HTTP Basic authentication',
+  },
+  forbidden: { http: 403, code: 403, message: 'Forbidden' },
+  notFound: { http: 404, code: 404, message: 'Not Found' },
+  rateLimited: { http: 429, code: 429, message: 'Too many requests' },
+  serverError: { http: 500, code: 500, message: 'Internal server error' },
+  badGateway: { http: 502, code: 502, message: 'Bad gateway' },
+  unavailable: { http: 503, code: 503, message: 'Service temporarily unavailable' },
+  gatewayTimeout: { http: 504, code: 504, message: 'Gateway timeout' },
+  notApproved: {
+    http: 200,
+    code: 1403,
+    message: "The offer is not approved for you. Apply in the offer's page first.",
+  },
+  offerNotFound: { http: 200, code: 1404, message: 'Offer does not exist' },
+  suspended: { http: 403, code: 1410, message: 'Your affiliate account is suspended' },
+} as const;
+
+export type OfferslookCodeKind = keyof typeof OFFERSLOOK_CODES;
+
+export function offerslookSuccess(data: unknown): Response {
+  return jsonResponse(200, { code: 0, message: 'Success', data });
+}
+
+export function offerslookFailure(kind: OfferslookCodeKind): Response {
+  const { http, code, message } = OFFERSLOOK_CODES[kind];
+  const headers: Record<string, string> = {};
+  if (http === 429) headers['Retry-After'] = '1';
+  if (http === 503) headers['Retry-After'] = '5';
+  return jsonResponse(http, { code, message, data: null }, headers);
+}
+
+/** The kind of HTML error page a reverse proxy serves when the upstream is down. */
+export function htmlErrorPage(status = 502): Response {
+  const title = status === 502 ? '502 Bad Gateway' : `${status} Error`;
+  const html = `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+/** 200 with a JSON content type whose body stops half-way. */
+export function truncatedJson(fullBody: string): Response {
+  const cut = Math.max(1, Math.floor(fullBody.length / 2));
+  return new Response(fullBody.slice(0, cut), { status: 200, headers: { 'Content-Type': JSON_TYPE } });
+}
