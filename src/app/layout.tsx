@@ -1,5 +1,6 @@
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useApiConfig } from '@/config/api-config-context';
+import { ThemeToggle } from '@/features/theme/theme-toggle';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 
@@ -33,6 +34,7 @@ export function Layout() {
             <img src="/favicon.svg" alt="" width="24" height="24" />
             Offers dashboard
           </NavLink>
+          <div className="flex flex-wrap items-center gap-3">
           <nav aria-label="Main">
             <ul className="flex items-center gap-1">
               <li>
@@ -47,6 +49,8 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <ThemeToggle />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">

@@ -37,7 +37,7 @@ export function SafeLink({ href, children, external = false, className }: SafeLi
 export function UnsafeUrl({ value }: { value: string }) {
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2">
-      <code className="break-all">{value || '(empty)'}</code>
+      <code className="text-sm break-all">{value || '(empty)'}</code>
       <span className="inline-flex items-center gap-1 text-sm font-medium text-danger">
         <WarningIcon className="size-3.5 self-center" />
         {describeUnsafeUrl(value)}

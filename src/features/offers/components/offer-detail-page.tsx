@@ -9,7 +9,9 @@ import { useTrackingLinks } from '@/features/tracking-links/api/get-tracking-lin
 import { TrackingLinksPanel } from '@/features/tracking-links/components/tracking-links-panel';
 import { useOffer } from '../api/get-offer';
 import { OfferDetailSkeleton } from './offer-detail-skeleton';
+import { recentOffers } from '../lib/recent-offers';
 import { OfferHeader } from './offer-header';
+import { OfferPager } from './offer-pager';
 import { OfferSummary } from './offer-summary';
 
 const APP_NAME = 'Offers dashboard';
@@ -26,12 +28,27 @@ export function OfferDetailPage() {
   const offer = useOffer(offerId);
   const trackingLinks = useTrackingLinks(offerId);
 
+  const loadedName = offer.data?.name;
+  useEffect(() => {
+    if (loadedName !== undefined) recentOffers.record({ id: offerId, name: loadedName });
+  }, [offerId, loadedName]);
+
   useDocumentTitle(offer.data ? offer.data.name || offerId : offer.isError ? 'Offer not available' : 'Loading offer');
 
+  const pager = <OfferPager offerId={offerId} />;
+
   if (offer.data === undefined) {
-    if (!offer.isError) return <OfferDetailSkeleton />;
+    if (!offer.isError) {
+      return (
+        <div className="space-y-4">
+          {pager}
+          <OfferDetailSkeleton />
+        </div>
+      );
+    }
     return (
       <div className="space-y-4">
+        {pager}
         <h1 className="text-2xl font-bold">
           Offer <code className="break-all">{offerId}</code>
         </h1>
@@ -53,6 +70,7 @@ export function OfferDetailPage() {
   const data = offer.data;
   return (
     <article className="space-y-6">
+      {pager}
       <OfferHeader
         offer={data}
         updatedAt={offer.dataUpdatedAt}

@@ -1,0 +1,61 @@
+import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from '../demo-api/options';
+import { PUBLISHED_OFFER_ID } from '../demo-api/data';
+import { APP_URL, AUTH_API_URL, UNREACHABLE_API_URL } from './support/ports';
+import { expect, test } from './support/test';
+
+test.describe('settings', () => {
+  test('a new base URL is used and survives a reload', async ({ page, guard }) => {
+    await page.goto('/settings');
+    await page.getByLabel('API base URL').fill(`${AUTH_API_URL}/`);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByLabel('API base URL')).toHaveValue(AUTH_API_URL);
+    await expect(page.getByRole('contentinfo')).toContainText(`${AUTH_API_URL} (from Settings)`);
+
+    // That API wants credentials: the offer page says so and leads back here.
+    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
+    await expect(page.getByRole('heading', { name: 'Not signed in to the API' })).toBeVisible();
+    expect(guard.apiRequests().every((request) => !request.includes('/demo-api/'))).toBe(true);
+  });
+
+  test('credentials make the protected API answer, and Test connection says what happened', async ({ page }) => {
+    await page.goto('/settings');
+    await page.getByLabel('API base URL').fill(AUTH_API_URL);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByText('Unauthorized.')).toBeVisible();
+
+    await page.getByLabel('Trackly API key').fill(DEFAULT_TRACKLY_KEY);
+    await page.getByLabel('Offerslook email').fill(DEFAULT_OFFERSLOOK_EMAIL);
+    await page.getByLabel('Offerslook API key').fill(DEFAULT_OFFERSLOOK_KEY);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByText(/^Connected\./)).toBeVisible();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+
+    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy tracking link' })).toBeVisible();
+    // Not remembered: the keys live in this tab's session only.
+    const stored = await page.evaluate(() => ({ local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage) }));
+    expect(stored.local).not.toContain(DEFAULT_TRACKLY_KEY);
+    expect(stored.session).toContain(DEFAULT_TRACKLY_KEY);
+  });
+
+  test('an unreachable or wrong API is named plainly', async ({ page }) => {
+    await page.goto('/settings');
+    await page.getByLabel('API base URL').fill(UNREACHABLE_API_URL);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByText('Unreachable.')).toBeVisible();
+
+    // The dashboard's own server answers every path with the app's HTML.
+    await page.getByLabel('API base URL').fill(APP_URL);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByText('Not an offers API.')).toBeVisible();
+
+    await page.getByLabel('API base URL').fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByLabel('API base URL')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('The API base URL must start with http:// or https://.')).toBeVisible();
+  });
+});

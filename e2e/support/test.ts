@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+export { expect };
+
+interface Guard {
+  /** Requests the page made to the API, as "METHOD path?query". */
+  apiRequests: () => string[];
+}
+
+/**
+ * Every test runs under a guard that fails it when upstream data ran code (an alert,
+ * a `window.__xss` marker set by the demo API's hostile offers), when the page threw,
+ * or when the browser reported a Content-Security-Policy violation.
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      const requests: string[] = [];
+      page.on('dialog', (dialog) => {
+        problems.push(`A dialog opened: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on('pageerror', (error) => problems.push(`Uncaught error: ${error.message}`));
+      page.on('console', (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+      });
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (/\/(v2\/offers|aff\/v1\/offers)/.test(url.pathname)) requests.push(`${request.method()} ${url.pathname}${url.search}`);
+      });
+      await use({ apiRequests: () => [...requests] });
+      if (!page.isClosed()) {
+        const marker = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss).catch(() => undefined);
+        if (marker !== undefined) problems.push('Upstream data ran a script (window.__xss was set)');
+      }
+      expect(problems, 'the page stayed safe and error-free').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Reads the real system clipboard back through the page. */
+export async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/** Runs axe (WCAG 2.x A/AA) over the page as it is now and expects no violation. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, `axe violations in ${state}`).toEqual([]);
+}
