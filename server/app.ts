@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { createDemoApi } from '../demo-api/app';
+import { DEMO_API_PATH, GATEWAY_PATH } from './api-mode';
+import { buildContentSecurityPolicy, connectSrcOrigins, CSP_REPORT_PATH } from './content-security-policy';
+import { cspReportRoutes } from './csp-report/csp-report-routes';
+import { gatewayRoutes } from './gateway/gateway-routes';
+import { gatewayError } from './gateway/gateway-responses';
+import { logSafe, stdoutLogger } from './logger';
+import type { ServerOptions } from './options';
+import { gatewaySecrets, redactingLogger } from './redacting-logger';
+import { buildRuntimeConfig } from './runtime-config';
+import { securityHeaders } from './security-headers';
+import { NO_STORE } from './static/cache-policy';
+import { createTextBody } from './static/encoded-body';
+import { sendBody } from './static/send-body';
+import { staticHandler } from './static/static-handler';
+
+export const CONFIG_PATH = '/config.json';
+
+function plainText(status: 404 | 405 | 500, text: string, headers: Record<string, string> = {}): Response {
+  return new Response(`${text}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NO_STORE, ...headers },
+  });
+}
+
+/**
+ * The production server as a Hono app (no listening, no work at construction; files are
+ * read and compressed on first use): security headers on every response, /csp-report,
+ * the generated /config.json, the gateway at /api, the demo API at /demo-api, and the
+ * built app from options.distDir with the SPA fallback.
+ */
+export function createServer(options: ServerOptions): Hono {
+  const log = redactingLogger(options.log ?? stdoutLogger, gatewaySecrets(options.gateway));
+  const csp = buildContentSecurityPolicy(connectSrcOrigins(options));
+  const configBody = createTextBody(`${JSON.stringify(buildRuntimeConfig(options))}\n`, 'application/json; charset=utf-8');
+  const app = new Hono();
+
+  app.use('*', securityHeaders(csp));
+  app.route(CSP_REPORT_PATH, cspReportRoutes(log));
+  app.get(CONFIG_PATH, (c) => sendBody(c.req.raw.headers, configBody, NO_STORE));
+  app.route(GATEWAY_PATH, gatewayRoutes(GATEWAY_PATH, options.gateway, log));
+  if (options.demoApi !== null) app.route(DEMO_API_PATH, createDemoApi(options.demoApi));
+  // Paths the demo API does not know (or all of them, when it is off) end here, not in the SPA.
+  const demoApiNotFound = (): Response =>
+    gatewayError(404, options.demoApi === null ? 'The demo API is off on this server' : 'Not found', 'not_found');
+  app.all(DEMO_API_PATH, demoApiNotFound);
+  app.all(`${DEMO_API_PATH}/*`, demoApiNotFound);
+  app.get('*', staticHandler(options.distDir));
+  app.all('*', () => plainText(405, 'Method not allowed', { Allow: 'GET, HEAD' }));
+
+  app.notFound(() => plainText(404, 'Not found'));
+  app.onError((error) => {
+    log(`error ${logSafe(error.name)}: ${logSafe(error.message)}`);
+    return plainText(500, 'Internal server error');
+  });
+  return app;
+}

@@ -1,0 +1,236 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../app';
+import type { GatewayOptions } from '../options';
+import { listenNode, listenRecording, unusedUrl, type Listening, type RecordedRequest } from '../testing/listen';
+import { testServerOptions } from '../testing/server-options';
+import { createTempDist, type TempDist } from '../testing/temp-dist';
+
+const TRACKLY_KEY = 'trk_EdgeEdgeEdgeEdgeEdgeEdgeEdge1234';
+const OL_EMAIL = 'edge@example.com';
+const OL_KEY = 'ol-edge-secret';
+const BASIC = `Basic ${Buffer.from(`${OL_EMAIL}:${OL_KEY}`).toString('base64')}`;
+
+type Reply = (req: IncomingMessage, res: ServerResponse) => void;
+const jsonReply: Reply = (_req, res) => {
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Set-Cookie': 'upstream=1; Path=/',
+    'X-Upstream-Internal': 'db-7',
+    'Access-Control-Allow-Origin': '*',
+  });
+  res.end('{"ok":true}');
+};
+
+let dist: TempDist;
+let reply: Reply = jsonReply;
+let upstream: Listening & { requests: RecordedRequest[] };
+const cleanups: Array<() => Promise<void>> = [];
+
+beforeAll(async () => {
+  dist = await createTempDist();
+  upstream = await listenRecording((req, res) => {
+    reply(req, res);
+  });
+});
+afterEach(async () => {
+  reply = jsonReply;
+  upstream.requests.length = 0;
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+afterAll(async () => {
+  await upstream.close();
+  await dist.cleanup();
+});
+
+function gatewayApp(gateway: Partial<GatewayOptions> = {}) {
+  const options = testServerOptions(dist.dir, {
+    gateway: {
+      trackly: { baseUrl: `${upstream.url}/base/api`, apiKey: TRACKLY_KEY },
+      offerslook: { baseUrl: `${upstream.url}/ol`, email: OL_EMAIL, apiKey: OL_KEY },
+      timeoutMs: 2_000,
+      ...gateway,
+    },
+  });
+  return { app: createServer(options), lines: options.lines };
+}
+
+describe('gateway requests upstream', () => {
+  it('sends only its own headers: credentials added, browser credentials and cookies dropped', async () => {
+    const { app } = gatewayApp();
+    const browserHeaders = {
+      'X-Api-Key': 'browser-key',
+      Authorization: 'Bearer browser-token',
+      Cookie: 'sid=browser',
+      'X-Forwarded-For': '10.0.0.1',
+    };
+    await app.request('/api/v2/offers/abc', { headers: browserHeaders });
+    await app.request('/api/aff/v1/offers/abc/tracking_links', { headers: browserHeaders });
+    const [trackly, offerslook] = upstream.requests;
+    expect(trackly?.url).toBe('/base/api/v2/offers/abc');
+    expect(trackly?.headers['x-api-key']).toBe(TRACKLY_KEY);
+    expect(trackly?.headers.authorization).toBeUndefined();
+    expect(trackly?.headers.cookie).toBeUndefined();
+    expect(trackly?.headers['x-forwarded-for']).toBeUndefined();
+    expect(offerslook?.url).toBe('/ol/aff/v1/offers/abc/tracking_links');
+    expect(offerslook?.headers.authorization).toBe(BASIC);
+    expect(offerslook?.headers['x-api-key']).toBeUndefined();
+    expect(offerslook?.headers.cookie).toBeUndefined();
+  });
+
+  it('forwards only status, page and per_page to the list, and no query to the others', async () => {
+    const { app } = gatewayApp();
+    await app.request('/api/v2/offers?status=paused&page=2&per_page=5&api_key=x&status=active&callback=y');
+    await app.request('/api/v2/offers/abc?status=active&x=1');
+    await app.request('/api/aff/v1/offers/abc/tracking_links?aff_sub1=z');
+    expect(upstream.requests.map((request) => request.url)).toEqual([
+      '/base/api/v2/offers?status=paused&page=2&per_page=5',
+      '/base/api/v2/offers/abc',
+      '/ol/aff/v1/offers/abc/tracking_links',
+    ]);
+  });
+
+  it('never lets a path escape the endpoint it names', async () => {
+    const { app } = gatewayApp();
+    const forwarded: Array<[string, string]> = [
+      ['/api/v2/offers/..%2F..%2Fadmin', '/base/api/v2/offers/..%2F..%2Fadmin'],
+      ['/api/v2/offers/..%252F..%252Fadmin', '/base/api/v2/offers/..%252F..%252Fadmin'],
+      ['/api/v2/offers/%2e%2e%2fadmin%3fx%3d1%23y', '/base/api/v2/offers/..%2Fadmin%3Fx%3D1%23y'],
+      ['/api/v2/offers/..%5Cadmin', '/base/api/v2/offers/..%5Cadmin'],
+      ['/api/aff/v1/offers/..%2F..%2F..%2Fadmin/tracking_links', '/ol/aff/v1/offers/..%2F..%2F..%2Fadmin/tracking_links'],
+    ];
+    for (const [path, expected] of forwarded) {
+      upstream.requests.length = 0;
+      const res = await app.request(path);
+      expect(res.status, path).toBe(200);
+      expect(upstream.requests.map((request) => request.url), path).toEqual([expected]);
+    }
+    upstream.requests.length = 0;
+    for (const path of ['/api/v2/offers/%2e%2e', '/api/v2/offers/%2E', '/api/v2/offers/%ZZ', '/api/v2/offers/..', '/api/v2/offers/%2e%2e/admin']) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(404);
+    }
+    expect(upstream.requests).toEqual([]);
+  });
+
+  it('answers 404 JSON for any other path and 405 for other methods, without calling upstream', async () => {
+    const { app } = gatewayApp();
+    for (const path of ['/api', '/api/', '/api/v2', '/api/v2/offers/', '/api/v2/offers/a/b', '/api/v3/offers', '/api/V2/offers', '/api/aff/v1/offers/a', '/api/aff/v1/offers/a/tracking_links/x', '/api/admin']) {
+      const res = await app.request(path, { headers: { Accept: 'text/html' } });
+      expect(res.status, path).toBe(404);
+      expect(await res.json()).toEqual({ error: 'Not found', code: 'not_found' });
+    }
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+      const res = await app.request('/api/v2/offers', { method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('Allow')).toBe('GET, HEAD');
+      expect(await res.json()).toEqual({ error: 'Method not allowed', code: 'method_not_allowed' });
+    }
+    expect(upstream.requests).toEqual([]);
+  });
+});
+
+describe('gateway responses', () => {
+  it('drop every upstream header but Content-Type', async () => {
+    const { app } = gatewayApp();
+    const res = await app.request('/api/v2/offers');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('{"ok":true}');
+    expect(res.headers.get('Content-Type')).toBe('application/json');
+    expect(res.headers.get('Set-Cookie')).toBeNull();
+    expect(res.headers.get('X-Upstream-Internal')).toBeNull();
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull();
+  });
+
+  it('pass non-JSON bodies through with their type, but never as script or style', async () => {
+    const { app } = gatewayApp();
+    reply = (_req, res) => {
+      res.writeHead(502, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end('<html><body>502 Bad Gateway</body></html>');
+    };
+    const html = await app.request('/api/v2/offers');
+    expect(html.status).toBe(502);
+    expect(html.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(await html.text()).toBe('<html><body>502 Bad Gateway</body></html>');
+
+    reply = (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      res.end('alert(1)');
+    };
+    const script = await app.request('/api/v2/offers');
+    expect(script.headers.get('Content-Type')).toBe('application/octet-stream');
+  });
+
+  it('do not follow redirects (credentials would go along)', async () => {
+    const { app } = gatewayApp();
+    reply = (req, res) => {
+      if (req.url?.includes('elsewhere') === true) jsonReply(req, res);
+      else res.writeHead(302, { Location: '/elsewhere' }).end();
+    };
+    const res = await app.request('/api/v2/offers');
+    expect(res.status).toBe(502);
+    expect(await res.json()).toEqual({ error: 'Upstream answered with a redirect', code: 'bad_gateway' });
+    expect(upstream.requests).toHaveLength(1);
+  });
+
+  it('time out after GATEWAY_TIMEOUT_MS with 504 JSON', async () => {
+    const hanging = await listenNode(() => {
+      // never answers
+    });
+    cleanups.push(() => hanging.close());
+    const { app, lines } = gatewayApp({ trackly: { baseUrl: hanging.url, apiKey: TRACKLY_KEY }, timeoutMs: 300 });
+    const started = performance.now();
+    const res = await app.request('/api/v2/offers');
+    const elapsed = performance.now() - started;
+    expect(res.status).toBe(504);
+    expect(await res.json()).toEqual({ error: 'Upstream timed out', code: 'gateway_timeout' });
+    expect(elapsed).toBeGreaterThanOrEqual(250);
+    expect(elapsed).toBeLessThan(2_000);
+    expect(lines.at(-1)).toMatch(/^gateway GET \/api\/v2\/offers 504 \d+ms \(upstream timed out\)$/);
+  });
+
+  it('time out when the body stalls after the headers', async () => {
+    const stalling = await listenNode((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"offers":[');
+    });
+    cleanups.push(() => stalling.close());
+    const { app } = gatewayApp({ trackly: { baseUrl: stalling.url, apiKey: TRACKLY_KEY }, timeoutMs: 300 });
+    const res = await app.request('/api/v2/offers');
+    expect(res.status).toBe(504);
+  });
+
+  it('answer 502 JSON when the upstream is unreachable', async () => {
+    const { app, lines } = gatewayApp({ offerslook: { baseUrl: await unusedUrl(), email: OL_EMAIL, apiKey: OL_KEY } });
+    const res = await app.request('/api/aff/v1/offers/abc/tracking_links');
+    expect(res.status).toBe(502);
+    expect(await res.json()).toEqual({ error: 'Upstream unreachable', code: 'bad_gateway' });
+    expect(lines.at(-1)).toMatch(/^gateway GET \/api\/aff\/v1\/offers\/abc\/tracking_links 502 \d+ms \(upstream unreachable\)$/);
+  });
+
+  it('answer 503 JSON for the family that is not configured', async () => {
+    const onlyTrackly = gatewayApp({ offerslook: undefined }).app;
+    expect((await onlyTrackly.request('/api/v2/offers')).status).toBe(200);
+    const links = await onlyTrackly.request('/api/aff/v1/offers/abc/tracking_links');
+    expect(links.status).toBe(503);
+    expect(await links.json()).toEqual({ error: 'Offerslook is not configured on this gateway', code: 'not_configured' });
+
+    const onlyOfferslook = gatewayApp({ trackly: undefined }).app;
+    expect((await onlyOfferslook.request('/api/aff/v1/offers/abc/tracking_links')).status).toBe(200);
+    const offers = await onlyOfferslook.request('/api/v2/offers/abc');
+    expect(offers.status).toBe(503);
+    expect(await offers.json()).toEqual({ error: 'Trackly is not configured on this gateway', code: 'not_configured' });
+  });
+
+  it('log no credential, even when a path or upstream body contains one', async () => {
+    const { app, lines } = gatewayApp();
+    reply = (req, res) => {
+      res.writeHead(401, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ error: 'Invalid API key', code: 'unauthorized', echoed: req.headers['x-api-key'] }));
+    };
+    const res = await app.request(`/api/v2/offers/${TRACKLY_KEY}`);
+    expect(res.status).toBe(401);
+    expect(lines.at(-1)).toMatch(/^gateway GET \/api\/v2\/offers\/\[redacted\] 401 \d+ms$/);
+    expect(lines.join('\n')).not.toContain(TRACKLY_KEY);
+  });
+});

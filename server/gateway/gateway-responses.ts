@@ -1,0 +1,53 @@
+import type { UpstreamResult } from './fetch-upstream';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/** Upstream content types passed to the browser as they are; others become octet-stream, so
+ * an upstream can never place a script or stylesheet on this origin. */
+const PASSED_MEDIA_TYPES = new Set(['application/json', 'text/plain', 'text/html', 'application/xml', 'text/xml']);
+
+/** Trackly-style error body `{"error": "...", "code": "..."}`, never cached. */
+export function gatewayError(status: number, error: string, code: string, extraHeaders: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ error, code }), {
+    status,
+    headers: { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', ...extraHeaders },
+  });
+}
+
+export function safeContentType(contentType: string | null): string {
+  if (contentType === null) return 'application/octet-stream';
+  const media = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return PASSED_MEDIA_TYPES.has(media) || /^application\/[a-z0-9.+-]+\+json$/.test(media) ? contentType : 'application/octet-stream';
+}
+
+/** What the browser gets for an upstream outcome: status and body, with no upstream header but Content-Type. */
+export function gatewayResponse(result: UpstreamResult): Response {
+  switch (result.kind) {
+    case 'response':
+      return new Response(NULL_BODY_STATUSES.has(result.status) ? null : result.body, {
+        status: result.status,
+        headers: { 'Content-Type': safeContentType(result.contentType), 'Cache-Control': 'no-store' },
+      });
+    case 'timeout':
+      return gatewayError(504, 'Upstream timed out', 'gateway_timeout');
+    case 'redirect':
+      return gatewayError(502, 'Upstream answered with a redirect', 'bad_gateway');
+    case 'too-large':
+      return gatewayError(502, 'Upstream response too large', 'bad_gateway');
+    default:
+      return gatewayError(502, 'Upstream unreachable', 'bad_gateway');
+  }
+}
+
+export function notFound(): Response {
+  return gatewayError(404, 'Not found', 'not_found');
+}
+
+export function methodNotAllowed(): Response {
+  return gatewayError(405, 'Method not allowed', 'method_not_allowed', { Allow: 'GET, HEAD' });
+}
+
+export function notConfigured(vendor: string): Response {
+  return gatewayError(503, `${vendor} is not configured on this gateway`, 'not_configured');
+}

@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { apiMode, describeApiMode } from './api-mode';
+import { readServerOptions, ServerOptionsError } from './options';
+
+const CWD = '/srv/dashboard';
+
+function errorOf(env: Record<string, string>): string {
+  try {
+    readServerOptions(env, CWD);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ServerOptionsError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ServerOptionsError');
+}
+
+describe('readServerOptions', () => {
+  it('has defaults for everything', () => {
+    const options = readServerOptions({}, CWD);
+    expect(options).toMatchObject({
+      host: '127.0.0.1',
+      port: 4173,
+      distDir: path.join(CWD, 'dist'),
+      apiBaseUrl: undefined,
+      gateway: { trackly: undefined, offerslook: undefined, timeoutMs: 15_000 },
+      cspConnectSrc: [],
+    });
+    expect(options.demoApi).toMatchObject({ requireAuth: false, latencyMs: 0 });
+    expect(apiMode(options)).toBe('demo');
+    expect(describeApiMode(options)).toBe('demo API at /demo-api');
+  });
+
+  it('reads every variable', () => {
+    const options = readServerOptions(
+      {
+        HOST: '0.0.0.0',
+        PORT: '8080',
+        DIST_DIR: '/var/www/dist',
+        API_BASE_URL: 'https://api.example.com/base/',
+        CSP_CONNECT_SRC: ' https://a.example.com  http://localhost:4010/ https://a.example.com ',
+        GATEWAY_TIMEOUT_MS: '2500',
+        TRACKLY_BASE_URL: 'https://app.tracklysms.com/api/',
+        TRACKLY_API_KEY: 'trk_0123456789abcdef0123456789abcdef',
+        OFFERSLOOK_BASE_URL: 'https://net.api.offerslook.com',
+        OFFERSLOOK_EMAIL: 'me@example.com',
+        OFFERSLOOK_API_KEY: 'olkey',
+        DEMO_API_LATENCY_MS: '250',
+      },
+      CWD,
+    );
+    expect(options).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      distDir: '/var/www/dist',
+      apiBaseUrl: 'https://api.example.com/base',
+      cspConnectSrc: ['https://a.example.com', 'http://localhost:4010'],
+      gateway: {
+        timeoutMs: 2500,
+        trackly: { baseUrl: 'https://app.tracklysms.com/api', apiKey: 'trk_0123456789abcdef0123456789abcdef' },
+        offerslook: { baseUrl: 'https://net.api.offerslook.com', email: 'me@example.com', apiKey: 'olkey' },
+      },
+      demoApi: { latencyMs: 250 },
+    });
+    expect(apiMode(options)).toBe('gateway');
+    expect(describeApiMode(options)).toBe('gateway at /api for Trackly, Offerslook; demo API at /demo-api');
+  });
+
+  it('knows the external and none modes', () => {
+    const external = readServerOptions({ API_BASE_URL: '/upstream', DEMO_API: 'off' }, CWD);
+    expect(external.demoApi).toBeNull();
+    expect(apiMode(external)).toBe('external');
+    expect(describeApiMode(external)).toBe('external API /upstream; demo API off');
+    const none = readServerOptions({ DEMO_API: 'off' }, CWD);
+    expect(apiMode(none)).toBe('none');
+  });
+
+  it('rejects bad values, naming the variable', () => {
+    expect(errorOf({ PORT: 'http' })).toMatch(/^PORT must be/);
+    expect(errorOf({ PORT: '70000' })).toMatch(/^PORT must be/);
+    expect(errorOf({ GATEWAY_TIMEOUT_MS: '0' })).toMatch(/^GATEWAY_TIMEOUT_MS must be/);
+    expect(errorOf({ DEMO_API: 'maybe' })).toMatch(/^DEMO_API must be on or off/);
+    expect(errorOf({ DEMO_API_ERROR_RATE: '3' })).toMatch(/^DEMO_API_\*: DEMO_API_ERROR_RATE/);
+    expect(errorOf({ API_BASE_URL: 'ftp://x.example' })).toMatch(/^API_BASE_URL must be/);
+    expect(errorOf({ API_BASE_URL: 'https://x.example/?q=1' })).toMatch(/^API_BASE_URL must be/);
+    expect(errorOf({ API_BASE_URL: '//evil.example' })).toMatch(/^API_BASE_URL must be/);
+    expect(errorOf({ API_BASE_URL: '/\\evil.example' })).toMatch(/^API_BASE_URL must be/);
+    expect(errorOf({ CSP_CONNECT_SRC: 'https://ok.example https://x.example/path' })).toMatch(/^CSP_CONNECT_SRC must/);
+    expect(errorOf({ CSP_CONNECT_SRC: 'https://*.example.com' })).toMatch(/^CSP_CONNECT_SRC must/);
+    expect(errorOf({ CSP_CONNECT_SRC: "'unsafe-inline'" })).toMatch(/^CSP_CONNECT_SRC must/);
+    expect(errorOf({ TRACKLY_BASE_URL: 'not a url', TRACKLY_API_KEY: 'k' })).toMatch(/^TRACKLY_BASE_URL must be/);
+    expect(errorOf({ OFFERSLOOK_BASE_URL: 'https://o.example', OFFERSLOOK_EMAIL: 'a:b', OFFERSLOOK_API_KEY: 'k' })).toMatch(
+      /^OFFERSLOOK_EMAIL must not contain/,
+    );
+  });
+
+  it('requires each vendor family complete', () => {
+    expect(errorOf({ TRACKLY_BASE_URL: 'https://t.example' })).toBe(
+      'TRACKLY_API_KEY must be set together with TRACKLY_BASE_URL',
+    );
+    expect(errorOf({ OFFERSLOOK_API_KEY: 'k' })).toBe(
+      'OFFERSLOOK_BASE_URL, OFFERSLOOK_EMAIL must be set together with OFFERSLOOK_API_KEY',
+    );
+  });
+
+  it('lists every problem at once and never repeats a secret or a URL', () => {
+    const secretKey = 'trk_has space secret';
+    const secretUrl = 'https://user:p4ssw0rd@t.example/api';
+    const message = errorOf({
+      TRACKLY_BASE_URL: secretUrl,
+      TRACKLY_API_KEY: secretKey,
+      OFFERSLOOK_BASE_URL: 'https://o.example',
+      OFFERSLOOK_EMAIL: 'me@example.com',
+      OFFERSLOOK_API_KEY: 'ol\u0001secret',
+      PORT: '-1',
+    });
+    expect(message.split('\n')).toHaveLength(4);
+    expect(message).toContain('TRACKLY_BASE_URL');
+    expect(message).toContain('TRACKLY_API_KEY');
+    expect(message).toContain('OFFERSLOOK_API_KEY');
+    for (const leak of ['has space', 'p4ssw0rd', 'user:', 'secret', '-1']) expect(message).not.toContain(leak);
+  });
+});

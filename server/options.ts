@@ -1,0 +1,153 @@
+import path from 'node:path';
+import type { DemoApiOptions } from '../demo-api/app';
+import { DemoApiOptionsError, parseDemoApiOptions } from '../demo-api/options';
+import {
+  EnvValueError,
+  envValue,
+  parseAppBaseUrlVar,
+  parseBaseUrlVar,
+  parseBasicUserVar,
+  parseIntegerVar,
+  parseOriginListVar,
+  parseSecretVar,
+  parseSwitchVar,
+  type Env,
+} from './env-values';
+import type { Logger } from './logger';
+
+export interface TracklyUpstream {
+  /** e.g. https://app.tracklysms.com/api (no trailing slash). */
+  readonly baseUrl: string;
+  /** Sent as X-Api-Key; never leaves the server. */
+  readonly apiKey: string;
+}
+
+export interface OfferslookUpstream {
+  /** e.g. https://yournetwork.api.offerslook.com (no trailing slash). */
+  readonly baseUrl: string;
+  /** HTTP Basic user and password; never leave the server. */
+  readonly email: string;
+  readonly apiKey: string;
+}
+
+export interface GatewayOptions {
+  readonly trackly?: TracklyUpstream | undefined;
+  readonly offerslook?: OfferslookUpstream | undefined;
+  /** Upper bound for one upstream request, headers and body, in ms. */
+  readonly timeoutMs: number;
+}
+
+export interface ServerOptions {
+  /** Listening interface and port (used by main.ts only). */
+  readonly host: string;
+  readonly port: number;
+  /** The built app (index.html, assets/, public files); absolute. */
+  readonly distDir: string;
+  /** API_BASE_URL: the app's default API when the gateway is off (absolute or a path). */
+  readonly apiBaseUrl?: string | undefined;
+  /** Options of the embedded demo API mounted at /demo-api; null when DEMO_API=off. */
+  readonly demoApi: Partial<DemoApiOptions> | null;
+  readonly gateway: GatewayOptions;
+  /** Extra origins for the CSP connect-src (CSP_CONNECT_SRC). */
+  readonly cspConnectSrc: readonly string[];
+  /** One-line log sink; stdout when absent. */
+  readonly log?: Logger | undefined;
+}
+
+export const DEFAULT_PORT = 4173;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_DIST_DIR = 'dist';
+export const DEFAULT_GATEWAY_TIMEOUT_MS = 15_000;
+
+/** Invalid configuration; the message names the variables and never repeats a value. */
+export class ServerOptionsError extends Error {
+  override name = 'ServerOptionsError';
+}
+
+type Problems = string[];
+
+function attempt<T>(problems: Problems, parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof EnvValueError) {
+      problems.push(error.message);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+function optional<T>(env: Env, name: string, problems: Problems, parse: (name: string, text: string) => T): T | undefined {
+  const text = envValue(env, name);
+  return text === undefined ? undefined : attempt(problems, () => parse(name, text));
+}
+
+/** Names of the variables in `names` that are set. */
+function setNames(env: Env, names: readonly string[]): string[] {
+  return names.filter((name) => envValue(env, name) !== undefined);
+}
+
+function requireAllOrNone(env: Env, names: readonly string[], problems: Problems): boolean {
+  const present = setNames(env, names);
+  if (present.length === 0) return false;
+  const missing = names.filter((name) => !present.includes(name));
+  if (missing.length > 0) {
+    problems.push(`${missing.join(', ')} must be set together with ${present.join(', ')}`);
+    return false;
+  }
+  return true;
+}
+
+function readTrackly(env: Env, problems: Problems): TracklyUpstream | undefined {
+  if (!requireAllOrNone(env, ['TRACKLY_BASE_URL', 'TRACKLY_API_KEY'], problems)) return undefined;
+  const baseUrl = optional(env, 'TRACKLY_BASE_URL', problems, parseBaseUrlVar);
+  const apiKey = optional(env, 'TRACKLY_API_KEY', problems, parseSecretVar);
+  return baseUrl !== undefined && apiKey !== undefined ? { baseUrl, apiKey } : undefined;
+}
+
+function readOfferslook(env: Env, problems: Problems): OfferslookUpstream | undefined {
+  const names = ['OFFERSLOOK_BASE_URL', 'OFFERSLOOK_EMAIL', 'OFFERSLOOK_API_KEY'];
+  if (!requireAllOrNone(env, names, problems)) return undefined;
+  const baseUrl = optional(env, 'OFFERSLOOK_BASE_URL', problems, parseBaseUrlVar);
+  const email = optional(env, 'OFFERSLOOK_EMAIL', problems, parseBasicUserVar);
+  const apiKey = optional(env, 'OFFERSLOOK_API_KEY', problems, parseSecretVar);
+  return baseUrl !== undefined && email !== undefined && apiKey !== undefined ? { baseUrl, email, apiKey } : undefined;
+}
+
+function readDemoApi(env: Env, problems: Problems): Partial<DemoApiOptions> | null {
+  const enabled = optional(env, 'DEMO_API', problems, parseSwitchVar) ?? true;
+  if (!enabled) return null;
+  try {
+    return parseDemoApiOptions([], env);
+  } catch (error) {
+    if (!(error instanceof DemoApiOptionsError)) throw error;
+    problems.push(`DEMO_API_*: ${error.message.replace(/ \(see --help\)$/, '')}`);
+    return null;
+  }
+}
+
+/**
+ * Reads the server's configuration from environment variables (see the Deploying notes).
+ * Throws ServerOptionsError listing every problem at once.
+ */
+export function readServerOptions(env: Env, cwd: string = process.cwd()): ServerOptions {
+  const problems: Problems = [];
+  const options: ServerOptions = {
+    host: envValue(env, 'HOST') ?? DEFAULT_HOST,
+    port: optional(env, 'PORT', problems, (name, text) => parseIntegerVar(name, text, 0, 65_535)) ?? DEFAULT_PORT,
+    distDir: path.resolve(cwd, envValue(env, 'DIST_DIR') ?? DEFAULT_DIST_DIR),
+    apiBaseUrl: optional(env, 'API_BASE_URL', problems, parseAppBaseUrlVar),
+    demoApi: readDemoApi(env, problems),
+    gateway: {
+      trackly: readTrackly(env, problems),
+      offerslook: readOfferslook(env, problems),
+      timeoutMs:
+        optional(env, 'GATEWAY_TIMEOUT_MS', problems, (name, text) => parseIntegerVar(name, text, 1, 600_000)) ??
+        DEFAULT_GATEWAY_TIMEOUT_MS,
+    },
+    cspConnectSrc: optional(env, 'CSP_CONNECT_SRC', problems, parseOriginListVar) ?? [],
+  };
+  if (problems.length > 0) throw new ServerOptionsError(problems.join('\n'));
+  return options;
+}

@@ -1,0 +1,39 @@
+import type { Context } from 'hono';
+import { ASSETS_DIR, INDEX_FILE, NO_STORE, cacheControlFor } from './cache-policy';
+import { createFileStore } from './file-store';
+import { pathSegments } from './safe-path';
+import { sendBody } from './send-body';
+
+function acceptsHtml(accept: string | undefined): boolean {
+  return accept !== undefined && /\btext\/html\b/i.test(accept);
+}
+
+function plainText(status: 404 | 503, text: string): Response {
+  return new Response(`${text}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NO_STORE },
+  });
+}
+
+/**
+ * GET/HEAD handler for the built app in distDir: a file when the path names one; else,
+ * for a page navigation (Accept: text/html) outside /assets/, index.html (the SPA
+ * decides the route); else 404. Paths that could leave distDir are 404 without a look
+ * at the disk.
+ */
+export function staticHandler(distDir: string): (c: Context) => Promise<Response> {
+  const store = createFileStore(distDir);
+  return async (c) => {
+    const segments = pathSegments(new URL(c.req.url).pathname);
+    if (segments === null) return plainText(404, 'Not found');
+    const requestHeaders = c.req.raw.headers;
+    if (segments.at(-1) !== '') {
+      const file = await store.read(segments);
+      if (file !== null) return sendBody(requestHeaders, file, cacheControlFor(segments));
+    }
+    if (segments[0] === ASSETS_DIR || !acceptsHtml(c.req.header('Accept'))) return plainText(404, 'Not found');
+    const index = await store.read([INDEX_FILE]);
+    if (index === null) return plainText(503, 'The app is not built: run npm run build first');
+    return sendBody(requestHeaders, index, NO_STORE);
+  };
+}

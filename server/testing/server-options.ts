@@ -1,0 +1,19 @@
+import type { ServerOptions } from '../options';
+
+/** Options for tests: demo API on, no gateway, logs collected in `lines`. */
+export function testServerOptions(distDir: string, overrides: Partial<ServerOptions> = {}): ServerOptions & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    host: '127.0.0.1',
+    port: 0,
+    distDir,
+    demoApi: {},
+    gateway: { timeoutMs: 2_000 },
+    cspConnectSrc: [],
+    log: (line) => {
+      lines.push(line);
+    },
+    ...overrides,
+    lines,
+  };
+}
