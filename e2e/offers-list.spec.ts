@@ -10,7 +10,9 @@ function rows(page: Page) {
   return page.getByRole('table').getByRole('rowheader');
 }
 
+/** The ids of the rows shown, once the page has settled (no dimmed previous rows). */
 async function rowIds(page: Page): Promise<string[]> {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   return page.getByRole('table').locator('tbody th span.font-mono').allTextContents();
 }
 
@@ -24,6 +26,7 @@ test.describe('offers list', () => {
   });
 
   test('pages through the whole data set by the URL', async ({ page }) => {
+    test.setTimeout(120_000);
     const seen: string[] = [];
     const pages = Math.ceil(nonArchived.length / 100);
     for (let number = 1; number <= pages; number += 1) {

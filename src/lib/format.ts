@@ -10,20 +10,24 @@ export function formatMoney(amount: number): string {
   return Number.isFinite(amount) ? money.format(amount) : String(amount);
 }
 
-const PAYOUT_TYPES: Record<string, { short: string; long: string }> = {
-  cpa: { short: 'CPA', long: 'per action' },
-  cpc: { short: 'CPC', long: 'per click' },
-};
+// Maps, not object literals: an upstream value such as "constructor" must not find Object's.
+const PAYOUT_TYPES = new Map([
+  ['cpa', { short: 'CPA', long: 'per action' }],
+  ['cpc', { short: 'CPC', long: 'per click' }],
+]);
 
 export function describePayoutType(type: string): { short: string; long: string } {
-  return PAYOUT_TYPES[type] ?? { short: type.toUpperCase() || '(none)', long: 'payout type not known to this dashboard' };
+  return PAYOUT_TYPES.get(type) ?? { short: type.toUpperCase() || '(none)', long: 'payout type not known to this dashboard' };
 }
 
-const PLATFORMS: Record<string, string> = { tune: 'TUNE', everflow: 'Everflow' };
+const PLATFORMS = new Map([
+  ['tune', 'TUNE'],
+  ['everflow', 'Everflow'],
+]);
 
 export function describePlatform(platform: string | null): string {
   if (platform === null) return 'None';
-  return PLATFORMS[platform] ?? platform;
+  return PLATFORMS.get(platform) ?? platform;
 }
 
 const absolute = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });

@@ -88,7 +88,7 @@ export function KeyValueTable({ data, caption }: KeyValueTableProps) {
           />
         </div>
       )}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full table-fixed border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>

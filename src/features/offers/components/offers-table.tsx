@@ -31,7 +31,7 @@ function Updated({ value, now }: { value: string; now: number }) {
 export function OffersTable({ offers, now, dimmed, caption, onIntent }: OffersTableProps) {
   return (
     <div
-      className={cn('overflow-x-auto rounded-lg border border-border bg-surface transition-opacity', dimmed && 'opacity-60')}
+      className={cn('relative overflow-x-auto rounded-lg border border-border bg-surface transition-opacity', dimmed && 'opacity-60')}
       aria-busy={dimmed || undefined}
     >
       <table className="w-full min-w-[44rem] border-collapse text-sm">
