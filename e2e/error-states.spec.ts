@@ -59,11 +59,12 @@ test.describe('offer states', () => {
   test('a slow API shows the skeleton, then the offer; both requests run at once', async ({ page }) => {
     const started: Record<string, number> = {};
     const finished: Record<string, number> = {};
+    const isApiCall = (url: string) => url.includes('/demo-api/') && url.includes(encodeURIComponent(SLOW_OFFER.id));
     page.on('request', (request) => {
-      if (request.url().includes(encodeURIComponent(SLOW_OFFER.id))) started[request.url()] = Date.now();
+      if (isApiCall(request.url())) started[request.url()] = Date.now();
     });
     page.on('response', (response) => {
-      if (response.url().includes(encodeURIComponent(SLOW_OFFER.id))) finished[response.url()] = Date.now();
+      if (isApiCall(response.url())) finished[response.url()] = Date.now();
     });
     await page.goto(`/offers/${SLOW_OFFER.id}`);
     await expect(page.getByTestId('offer-detail-skeleton')).toBeVisible();

@@ -172,8 +172,14 @@ describe('directory traversal', () => {
     }
   });
 
-  it('answers 404 (not the app) for encoded separators', async () => {
-    const res = await app.request('/..%2f..%2fetc/passwd', { headers: HTML });
+  it('serves the app, never a file, for a client route holding an encoded slash (opaque offer ids)', async () => {
+    const res = await app.request('/offers/legacy%20offer%2F7%3Fx%3D1', { headers: HTML });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(INDEX_HTML);
+  });
+
+  it('answers 404 for an encoded path that is not a page navigation', async () => {
+    const res = await app.request('/..%2f..%2fetc/passwd');
     expect(res.status).toBe(404);
   });
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { AUTH_API_URL } from './ports';
 
 export { expect };
 
@@ -42,9 +43,21 @@ export const test = base.extend<{ guard: Guard }>({
   ],
 });
 
-/** Reads the real system clipboard back through the page. */
+/**
+ * Reads the real system clipboard back in the browser. The dashboard's
+ * Permissions-Policy allows only clipboard-write, so the read happens in a second tab
+ * on another local origin (the e2e demo API), which sets no such policy.
+ */
 export async function readClipboard(page: Page): Promise<string> {
-  return page.evaluate(() => navigator.clipboard.readText());
+  const reader = await page.context().newPage();
+  try {
+    await reader.goto(`${AUTH_API_URL}/clipboard-reader`);
+    await reader.bringToFront();
+    return await reader.evaluate(() => navigator.clipboard.readText());
+  } finally {
+    await reader.close();
+    await page.bringToFront();
+  }
 }
 
 /** Runs axe (WCAG 2.x A/AA) over the page as it is now and expects no violation. */

@@ -24,14 +24,17 @@ function plainText(status: 404 | 503, text: string): Response {
 export function staticHandler(distDir: string): (c: Context) => Promise<Response> {
   const store = createFileStore(distDir);
   return async (c) => {
-    const segments = pathSegments(new URL(c.req.url).pathname);
-    if (segments === null) return plainText(404, 'Not found');
+    const pathname = new URL(c.req.url).pathname;
+    // null: the path could not name a file safely (e.g. an offer id holding an encoded
+    // slash). It is never looked up on disk, but it may still be a client route.
+    const segments = pathSegments(pathname);
     const requestHeaders = c.req.raw.headers;
-    if (segments.at(-1) !== '') {
+    if (segments !== null && segments.at(-1) !== '') {
       const file = await store.read(segments);
       if (file !== null) return sendBody(requestHeaders, file, cacheControlFor(segments));
     }
-    if (segments[0] === ASSETS_DIR || !acceptsHtml(c.req.header('Accept'))) return plainText(404, 'Not found');
+    const inAssets = pathname === `/${ASSETS_DIR}` || pathname.startsWith(`/${ASSETS_DIR}/`);
+    if (inAssets || !acceptsHtml(c.req.header('Accept'))) return plainText(404, 'Not found');
     const index = await store.read([INDEX_FILE]);
     if (index === null) return plainText(503, 'The app is not built: run npm run build first');
     return sendBody(requestHeaders, index, NO_STORE);
