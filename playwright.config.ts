@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/browser';
+import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from './demo-api/options';
 import { E2E_FORCED_FAULTS } from './e2e/support/fault-ids';
 import { APP_PORT, APP_URL, AUTH_API_PORT, AUTH_API_URL, UNREACHABLE_API_URL } from './e2e/support/ports';
 
@@ -29,28 +30,34 @@ export default defineConfig({
       },
     },
   ],
+  globalTeardown: './e2e/support/no-csp-reports.ts',
   webServer: [
     {
-      // The production build on the production server, with the demo API embedded and
-      // a few offer ids forced into failure so every error state can be shown.
-      // E2E_APP_COMMAND can point the suite at another server, e.g. the dev server
-      // (`npx vite --port 4173 --strictPort`) while working on a spec.
+      // The upstream: the demo API with credentials required, standing in for both
+      // vendors, and a few offer ids forced into failure so every error state shows.
+      command: `npm run demo-api -- --port ${AUTH_API_PORT} --require-auth`,
+      url: `${AUTH_API_URL}/v2/offers/__health__`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { DEMO_API_FORCE: E2E_FORCED_FAULTS },
+    },
+    {
+      // The production build on the production server in gateway mode: the browser
+      // talks to /api only, and the server adds the credentials.
+      // E2E_APP_COMMAND can point the suite at another server while working on a spec.
       command: process.env.E2E_APP_COMMAND ?? 'npm run build && npm run serve',
-      url: `${APP_URL}/`,
+      url: `${APP_URL}/config.json`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
       env: {
         PORT: String(APP_PORT),
-        DEMO_API_FORCE: E2E_FORCED_FAULTS,
+        TRACKLY_BASE_URL: AUTH_API_URL,
+        TRACKLY_API_KEY: DEFAULT_TRACKLY_KEY,
+        OFFERSLOOK_BASE_URL: AUTH_API_URL,
+        OFFERSLOOK_EMAIL: DEFAULT_OFFERSLOOK_EMAIL,
+        OFFERSLOOK_API_KEY: DEFAULT_OFFERSLOOK_KEY,
         CSP_CONNECT_SRC: `${AUTH_API_URL} ${UNREACHABLE_API_URL}`,
       },
-    },
-    {
-      command: `npm run demo-api -- --port ${AUTH_API_PORT} --require-auth`,
-      url: `${AUTH_API_URL}/v2/offers/__health__`,
-      // The health URL answers 401 (auth is on): any answer means it is up.
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
     },
   ],
 });

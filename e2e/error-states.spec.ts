@@ -59,7 +59,7 @@ test.describe('offer states', () => {
   test('a slow API shows the skeleton, then the offer; both requests run at once', async ({ page }) => {
     const started: Record<string, number> = {};
     const finished: Record<string, number> = {};
-    const isApiCall = (url: string) => url.includes('/demo-api/') && url.includes(encodeURIComponent(SLOW_OFFER.id));
+    const isApiCall = (url: string) => url.includes('/api/') && url.includes(encodeURIComponent(SLOW_OFFER.id));
     page.on('request', (request) => {
       if (isApiCall(request.url())) started[request.url()] = Date.now();
     });

@@ -88,7 +88,7 @@ test.describe('offer detail page', () => {
     await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
     await expect(page.getByRole('button', { name: 'Copy tracking link' })).toBeVisible();
     expect(guard.apiRequests().sort()).toEqual(
-      [`GET /demo-api/v2/offers/${PUBLISHED_OFFER_ID}`, `GET /demo-api/aff/v1/offers/${PUBLISHED_OFFER_ID}/tracking_links`].sort(),
+      [`GET /api/v2/offers/${PUBLISHED_OFFER_ID}`, `GET /api/aff/v1/offers/${PUBLISHED_OFFER_ID}/tracking_links`].sort(),
     );
   });
 
