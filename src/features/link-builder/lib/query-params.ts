@@ -1,0 +1,39 @@
+export interface QueryParam {
+  /** The key as a server reads it ("+" is a space, then percent-decoding). */
+  readonly key: string;
+  /** The value as a server reads it. */
+  readonly value: string;
+  /** The `key=value` text exactly as it is in the link. */
+  readonly raw: string;
+}
+
+function decodeQueryPart(raw: string): string {
+  const spaced = raw.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
+}
+
+/**
+ * The query parameters a link already has, in order, split the way buildLink splits
+ * them (first "#" starts the fragment, first "?" before it the query).
+ */
+export function queryParams(link: string): QueryParam[] {
+  const trimmed = link.trim();
+  const hashAt = trimmed.indexOf('#');
+  const beforeHash = hashAt === -1 ? trimmed : trimmed.slice(0, hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  if (queryAt === -1) return [];
+  return beforeHash
+    .slice(queryAt + 1)
+    .split('&')
+    .filter((piece) => piece !== '')
+    .map((raw) => {
+      const equalsAt = raw.indexOf('=');
+      const rawKey = equalsAt === -1 ? raw : raw.slice(0, equalsAt);
+      const rawValue = equalsAt === -1 ? '' : raw.slice(equalsAt + 1);
+      return { key: decodeQueryPart(rawKey), value: decodeQueryPart(rawValue), raw };
+    });
+}
