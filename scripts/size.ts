@@ -1,0 +1,150 @@
+/**
+ * npm run size [-- --dist <dir>]
+ *
+ * Builds the app with Vite (into a temporary directory, so a dist/ that a running
+ * server or e2e suite is using is left alone), then reports what the browser downloads
+ * before the first route renders: index.html's scripts and their static imports, and
+ * its stylesheets, each gzipped at level 9. Lazy chunks are listed separately. Exits 1
+ * when the initial JS or CSS is over budget (sizes in KiB, 1 KiB = 1024 bytes).
+ *
+ * --dist <dir>  measure an existing build instead of building.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import {
+  budgetOverruns,
+  collectInitialGraph,
+  formatKib,
+  initLexer,
+  parseIndexHtml,
+  SIZE_BUDGET,
+} from './lib/initial-assets';
+import { formatTable } from './lib/table';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+interface Measured {
+  readonly file: string;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+function measure(distDir: string, file: string): Measured {
+  const bytes = readFileSync(path.join(distDir, file));
+  return { file, raw: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength };
+}
+
+function total(files: readonly Measured[]): { raw: number; gzip: number } {
+  return files.reduce((sum, file) => ({ raw: sum.raw + file.raw, gzip: sum.gzip + file.gzip }), { raw: 0, gzip: 0 });
+}
+
+function listFiles(directory: string, prefix = ''): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? listFiles(path.join(directory, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
+
+async function buildInto(outDir: string): Promise<void> {
+  console.log(`Building with Vite into ${outDir} …`);
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+async function report(distDir: string): Promise<boolean> {
+  const indexPath = path.join(distDir, 'index.html');
+  if (!existsSync(indexPath)) throw new Error(`${indexPath} does not exist`);
+  await initLexer();
+
+  const index = parseIndexHtml(readFileSync(indexPath, 'utf8'));
+  const missing: string[] = [];
+  const graph = collectInitialGraph(index, (file) => {
+    const absolute = path.join(distDir, file);
+    if (existsSync(absolute)) return readFileSync(absolute, 'utf8');
+    missing.push(file);
+    return undefined;
+  });
+  for (const file of index.stylesheets) if (!existsSync(path.join(distDir, file))) missing.push(file);
+  if (missing.length > 0) throw new Error(`index.html or a chunk refers to missing files: ${missing.join(', ')}`);
+
+  const initialJs = graph.js.map((file) => measure(distDir, file));
+  const initialCss = graph.css.map((file) => measure(distDir, file));
+  const initial = new Set([...graph.js, ...graph.css]);
+  const reachable = new Set(graph.dynamicTargets);
+  const lazy = listFiles(distDir)
+    .filter((file) => /\.(js|mjs|css)$/.test(file) && !initial.has(file))
+    .sort()
+    .map((file) => measure(distDir, file));
+
+  const jsTotal = total(initialJs);
+  const cssTotal = total(initialCss);
+  const columns = [{ title: 'file' }, { title: 'raw', align: 'right' as const }, { title: 'gzip -9', align: 'right' as const }];
+  const row = (label: string, raw: number, gzip: number): string[] => [label, formatKib(raw), formatKib(gzip)];
+
+  console.log('\nLoaded before the first route renders (index.html scripts + static imports, stylesheets)\n');
+  console.log(
+    formatTable(columns, [
+      ...initialJs.map((file) => row(file.file, file.raw, file.gzip)),
+      row('= initial JS', jsTotal.raw, jsTotal.gzip),
+      ...initialCss.map((file) => row(file.file, file.raw, file.gzip)),
+      row('= initial CSS', cssTotal.raw, cssTotal.gzip),
+    ]),
+  );
+
+  console.log('\nLazy chunks (loaded on demand)\n');
+  console.log(
+    lazy.length === 0
+      ? '(none)'
+      : formatTable(
+          [...columns, { title: 'import()ed by initial JS' }],
+          lazy.map((file) => [...row(file.file, file.raw, file.gzip), reachable.has(file.file) ? 'yes' : '-']),
+        ),
+  );
+
+  console.log('\nBudget (gzip -9, 1 KiB = 1024 bytes)\n');
+  const measured = { initialJsGzip: jsTotal.gzip, initialCssGzip: cssTotal.gzip };
+  console.log(
+    formatTable(
+      [{ title: '' }, { title: 'measured', align: 'right' }, { title: 'budget', align: 'right' }, { title: '' }],
+      [
+        ['initial JS', formatKib(measured.initialJsGzip), formatKib(SIZE_BUDGET.initialJsGzip), measured.initialJsGzip <= SIZE_BUDGET.initialJsGzip ? '✓' : '✗'],
+        ['initial CSS', formatKib(measured.initialCssGzip), formatKib(SIZE_BUDGET.initialCssGzip), measured.initialCssGzip <= SIZE_BUDGET.initialCssGzip ? '✓' : '✗'],
+      ],
+    ),
+  );
+  const overruns = budgetOverruns(measured);
+  for (const overrun of overruns) console.error(`\nsize: ${overrun}`);
+  return overruns.length === 0;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { dist: { type: 'string' } } });
+  if (values.dist !== undefined) return (await report(path.resolve(values.dist))) ? 0 : 1;
+
+  const outDir = mkdtempSync(path.join(tmpdir(), 'offers-dashboard-size-'));
+  try {
+    await buildInto(outDir);
+    return (await report(outDir)) ? 0 : 1;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`size: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
