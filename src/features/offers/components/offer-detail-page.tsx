@@ -5,6 +5,7 @@ import { CopyableValue } from '@/components/ui/copyable-value';
 import { KeyValueTable } from '@/components/ui/key-value-table';
 import { Section } from '@/components/ui/section';
 import { paths } from '@/config/paths';
+import { LinkBuilderSection } from '@/features/link-builder/components/link-builder-section';
 import { useTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
 import { TrackingLinksPanel } from '@/features/tracking-links/components/tracking-links-panel';
 import { useOffer } from '../api/get-offer';
@@ -94,6 +95,7 @@ export function OfferDetailPage() {
         </div>
         <TrackingLinksPanel query={trackingLinks} />
       </div>
+      <LinkBuilderSection offer={data} links={trackingLinks.data} linksPending={trackingLinks.isPending} />
       <Section title="Metadata" description={`${Object.keys(data.metadata).length} keys`}>
         <KeyValueTable data={data.metadata} caption={`Metadata of ${data.name}`} />
       </Section>

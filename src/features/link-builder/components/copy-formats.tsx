@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import { CopyableValue } from '@/components/ui/copyable-value';
+import { formatLink } from '../lib/copy-formats';
+
+interface CopyFormatsProps {
+  url: string;
+  linkText: string;
+  onLinkTextChange: (text: string) => void;
+}
+
+const FORMATS = [
+  { format: 'html', title: 'HTML', what: 'built link as HTML' },
+  { format: 'markdown', title: 'Markdown', what: 'built link as Markdown' },
+] as const;
+
+/** The built link as an HTML anchor and as Markdown, each shown exactly as it is copied. */
+export function CopyFormats({ url, linkText, onLinkTextChange }: CopyFormatsProps) {
+  const inputId = useId();
+  return (
+    <div className="space-y-3">
+      <h3 className="text-sm font-semibold text-muted">Other formats</h3>
+      <div className="space-y-1">
+        <label htmlFor={inputId} className="label">
+          Link text for HTML and Markdown
+        </label>
+        <input
+          id={inputId}
+          className="input"
+          value={linkText}
+          placeholder="The link itself"
+          autoComplete="off"
+          onChange={(event) => {
+            onLinkTextChange(event.target.value);
+          }}
+        />
+      </div>
+      <dl className="space-y-3">
+        {FORMATS.map(({ format, title, what }) => (
+          <div key={format} className="space-y-1">
+            <dt className="text-sm font-medium">{title}</dt>
+            <dd>
+              <CopyableValue value={formatLink(url, format, linkText)} what={what} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useAnnounce } from '@/components/ui/announcer-context';
+import type { Offer } from '@/features/offers/api/schemas';
+import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
+import { buildLink } from '../lib/build-link';
+import { paramValuesOf, stateFromStored, storedFromState, withParamValues } from '../lib/builder-state';
+import type { BuilderState } from '../lib/builder-state';
+import { readLastState, writeLastState } from '../lib/builder-storage';
+import { EMPTY_PARAM_VALUES, setKeys, toLinkParams } from '../lib/builder-values';
+import type { SubValues } from '../lib/builder-values';
+import { linkChoices, pickChoice } from '../lib/link-choices';
+import { getParamNames } from '../lib/platform-params';
+import type { LinkPlatform } from '../lib/platform-params';
+import { queryParams } from '../lib/query-params';
+import { BuiltLinkPreview } from './built-link-preview';
+import { CopyFormats } from './copy-formats';
+import { ExistingParams } from './existing-params';
+import { addRowButtonId, rowInputId, slotInputId, sourceInputId } from './field-ids';
+import { ParamFields } from './param-fields';
+import { PlatformSelect } from './platform-select';
+import { Presets } from './presets';
+import { SmsEstimate } from './sms-estimate';
+
+export interface LinkBuilderProps {
+  offer: Offer;
+  /** The affiliate's tracking links; undefined while loading or when unavailable. */
+  links: TrackingLinks | undefined;
+  linksPending: boolean;
+}
+
+function focusById(id: string) {
+  document.getElementById(id)?.focus();
+}
+
+/**
+ * Adds sub-ids, a source and other parameters to one of the offer's tracking links,
+ * shows the result as it is typed, and copies it as a URL, HTML or Markdown. The
+ * values are remembered per offer on this device. Mount it with `key={offer.id}`.
+ */
+export function LinkBuilder({ offer, links, linksPending }: LinkBuilderProps) {
+  const [state, setState] = useState<BuilderState>(() => stateFromStored(readLastState(offer.id)));
+  // Only what the user changed is remembered: opening an offer stores nothing.
+  const [touched, setTouched] = useState(false);
+  const announce = useAnnounce();
+  const idPrefix = useId();
+  const linkSelectId = `${idPrefix}-link`;
+
+  const choices = useMemo(() => linkChoices(offer, links), [offer, links]);
+
+  useEffect(() => {
+    if (touched) writeLastState(offer.id, storedFromState(state));
+  }, [offer.id, state, touched]);
+
+  function change(update: (current: BuilderState) => BuilderState) {
+    setState(update);
+    setTouched(true);
+  }
+
+  if (linksPending) {
+    return <p className="text-sm text-muted">Waiting for the tracking links…</p>;
+  }
+  const choice = pickChoice(choices, state.linkId);
+  if (choice === undefined) {
+    return <p className="text-sm text-muted">This offer has no http(s) link to build on.</p>;
+  }
+
+  const platform: LinkPlatform = state.platform ?? choice.platform;
+  const names = getParamNames(platform);
+  const values = paramValuesOf(state);
+  const params = toLinkParams(values, names);
+  const built = buildLink(choice.url, params, { keepMacros: state.keepMacros });
+  const existing = queryParams(choice.url);
+  const current = new Map(existing.map((param) => [param.key, param.value]));
+
+  function setSub(slot: number, value: string) {
+    change((s) => {
+      const subs = [...s.subs];
+      subs[slot] = value;
+      return { ...s, subs: subs as unknown as SubValues };
+    });
+  }
+
+  function addRow(key = '', focus: 'key' | 'value' = 'key') {
+    const rowId = state.nextRowId;
+    flushSync(() => {
+      change((s) => ({ ...s, extra: [...s.extra, { id: s.nextRowId, key, value: '' }], nextRowId: s.nextRowId + 1 }));
+    });
+    focusById(rowInputId(idPrefix, rowId, focus));
+  }
+
+  /** Sends the user to the field that sets this key, adding a row if none does. */
+  function replaceExisting(key: string) {
+    const slot = names.subs.indexOf(key);
+    if (slot !== -1) {
+      focusById(slotInputId(idPrefix, slot));
+      return;
+    }
+    if (key === names.source) {
+      focusById(sourceInputId(idPrefix));
+      return;
+    }
+    const row = state.extra.find((item) => item.key.trim() === key);
+    if (row) focusById(rowInputId(idPrefix, row.id, 'value'));
+    else addRow(key, 'value');
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="space-y-1">
+          <label htmlFor={linkSelectId} className="label">
+            Link to build
+          </label>
+          <select
+            id={linkSelectId}
+            className="input"
+            value={choice.id}
+            onChange={(event) => {
+              const linkId = event.target.value;
+              // The naming belongs to the link: a new link starts from its own platform's names.
+              change((s) => ({ ...s, linkId, platform: null }));
+            }}
+          >
+            {choices.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.label}
+              </option>
+            ))}
+          </select>
+          {links === undefined && (
+            <p className="text-sm text-muted">The affiliate tracking links are not available for this offer.</p>
+          )}
+        </div>
+        <PlatformSelect
+          id={`${idPrefix}-platform`}
+          value={platform}
+          linkPlatform={choice.platform}
+          onChange={(next) => {
+            change((s) => ({ ...s, platform: next === choice.platform ? null : next }));
+          }}
+        />
+      </div>
+
+      <ExistingParams params={existing} replaced={setKeys(params)} onReplace={replaceExisting} />
+
+      <ParamFields
+        idPrefix={idPrefix}
+        names={names}
+        subs={state.subs}
+        source={state.source}
+        extra={state.extra}
+        keepMacros={state.keepMacros}
+        current={current}
+        onSubChange={setSub}
+        onSourceChange={(source) => {
+          change((s) => ({ ...s, source }));
+        }}
+        onRowChange={(rowId, field, value) => {
+          change((s) => ({ ...s, extra: s.extra.map((row) => (row.id === rowId ? { ...row, [field]: value } : row)) }));
+        }}
+        onAddRow={() => {
+          addRow();
+        }}
+        onRemoveRow={(rowId) => {
+          change((s) => ({ ...s, extra: s.extra.filter((row) => row.id !== rowId) }));
+          focusById(addRowButtonId(idPrefix));
+        }}
+        onKeepMacrosChange={(keepMacros) => {
+          change((s) => ({ ...s, keepMacros }));
+        }}
+      />
+
+      <BuiltLinkPreview
+        url={built.url}
+        segments={built.segments}
+        onReset={() => {
+          change((s) => ({ ...withParamValues(s, EMPTY_PARAM_VALUES), platform: null }));
+          announce('Reset to the original link');
+        }}
+      />
+
+      <CopyFormats
+        url={built.url}
+        linkText={state.linkText}
+        onLinkTextChange={(linkText) => {
+          change((s) => ({ ...s, linkText }));
+        }}
+      />
+
+      <SmsEstimate
+        link={built.url}
+        template={state.template}
+        onTemplateChange={(template) => {
+          change((s) => ({ ...s, template }));
+        }}
+      />
+
+      <Presets
+        values={values}
+        onApply={(preset) => {
+          change((s) => withParamValues(s, preset));
+        }}
+      />
+    </div>
+  );
+}
