@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CopyButton } from '@/components/ui/copy-button';
 import { WarningIcon } from '@/components/ui/icons';
 import { parsePixel } from '../lib/parse-pixel';
 
@@ -56,6 +57,10 @@ export function PixelPreview({ snippet }: { snippet: string }) {
             </div>
           ))}
       </dl>
+      <div className="flex flex-wrap items-center gap-2">
+        <CopyButton text={pixel.src} what="impression pixel URL" />
+        <span className="text-sm text-muted">the pixel URL alone, without the &lt;img&gt; tag</span>
+      </div>
       <div className="flex flex-wrap items-center gap-3">
         <div
           data-testid="pixel-frame"
