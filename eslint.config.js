@@ -33,8 +33,13 @@ export default tseslint.config(
     extends: [...pluginQuery.configs['flat/recommended']],
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
+      'react-refresh/only-export-components': ['warn', { allowConstantExport: true, extraHOCs: ['lazyPage'] }],
     },
+  },
+  {
+    // Test helpers are never hot-reloaded.
+    files: ['src/testing/**/*.{ts,tsx}'],
+    rules: { 'react-refresh/only-export-components': 'off' },
   },
   {
     files: ['e2e/**/*.ts'],

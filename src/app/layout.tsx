@@ -1,6 +1,7 @@
-import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { NavLink, Outlet } from 'react-router-dom';
 import { useApiConfig } from '@/config/api-config-context';
 import { ThemeToggle } from '@/features/theme/theme-toggle';
+import { ScrollRestoration } from './scroll-restoration';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 

@@ -1,14 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { loadConfigFile } from '@/config/runtime-config';
 import { createQueryClient } from '@/lib/api/query-client';
 import { AppProviders } from './providers';
-import { createRouter } from './router';
+import { AppRoutes } from './app-routes';
+import { preloadPageFor } from './pages';
 import './index.css';
 
 async function start() {
-  const configFile = await loadConfigFile();
+  // The deploy config and the code of the page asked for load side by side.
+  const [configFile] = await Promise.all([loadConfigFile(), preloadPageFor(window.location.pathname).catch(() => undefined)]);
   const deploy = {
     configFile: configFile.apiBaseUrl,
     build: import.meta.env.VITE_API_BASE_URL,
@@ -19,7 +21,9 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <AppProviders queryClient={createQueryClient()} deploy={deploy}>
-        <RouterProvider router={createRouter()} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProviders>
     </StrictMode>,
   );

@@ -1,9 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { MemoryRouter, useLocation } from 'react-router-dom';
+import type { Location } from 'react-router-dom';
 import { AppProviders } from '@/app/providers';
-import { routes } from '@/app/router';
+import { AppRoutes } from '@/app/app-routes';
 import { TEST_API } from './fixtures';
 
 export function createTestQueryClient(): QueryClient {
@@ -17,16 +18,33 @@ interface RenderAppOptions {
   timeoutMs?: number;
 }
 
+function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
+  onChange(useLocation());
+  return null;
+}
+
 /** Renders the real app (routes, providers) at a URL, against MSW. */
 export function renderApp(url: string, options: RenderAppOptions = {}) {
   const queryClient = options.queryClient ?? createTestQueryClient();
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
   const deploy = { configFile: options.apiBaseUrl ?? TEST_API, origin: window.location.origin };
+  let current: Location | undefined;
   const result = render(
     <AppProviders queryClient={queryClient} deploy={deploy} timeoutMs={options.timeoutMs}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+        <LocationProbe
+          onChange={(location) => {
+            current = location;
+          }}
+        />
+      </MemoryRouter>
     </AppProviders>,
   );
-  return { ...result, user, router, queryClient };
+  /** Where the app is now, as the router sees it. */
+  function location(): Location {
+    if (!current) throw new Error('The router has not rendered yet');
+    return current;
+  }
+  return { ...result, user, location, queryClient };
 }

@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import type { LazyPage } from './lazy-page';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { paths } from '@/config/paths';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+import { offerDetailPage, offersPage, settingsPage } from './pages';
+
+/** Once a page shows, the code of the page the user is likely to open next loads. */
+function useWarm(next: LazyPage) {
+  useEffect(() => {
+    const id = window.setTimeout(() => void next.preload(), 200);
+    return () => {
+      window.clearTimeout(id);
+    };
+  }, [next]);
+}
+
+function OffersRoute() {
+  useWarm(offerDetailPage);
+  return <offersPage.Page />;
+}
+
+function OfferDetailRoute() {
+  useWarm(offersPage);
+  return <offerDetailPage.Page />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path={paths.home} element={<Navigate to={paths.offers} replace />} />
+        <Route path={paths.offers} element={<OffersRoute />} />
+        <Route path={paths.offerPattern} element={<OfferDetailRoute />} />
+        <Route path={paths.settings} element={<settingsPage.Page />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
+
+const STORAGE_KEY = 'offers-dashboard.scroll';
+const MAX_ENTRIES = 50;
+
+function readPositions(): Record<string, number> {
+  try {
+    const value: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}');
+    return typeof value === 'object' && value !== null ? (value as Record<string, number>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function savePosition(key: string, y: number) {
+  const positions = readPositions();
+  positions[key] = y;
+  const keys = Object.keys(positions);
+  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_ENTRIES))) Reflect.deleteProperty(positions, old);
+  try {
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions));
+  } catch {
+    // Not essential.
+  }
+}
+
+/**
+ * Back and Forward return to where the user was on that page; a new navigation starts
+ * at the top. Positions are kept per history entry, for this tab.
+ */
+export function ScrollRestoration() {
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  // The last position seen by a scroll event: read at navigation time, window.scrollY
+  // may already be clamped to the new, shorter page.
+  const lastY = useRef(0);
+  const currentKey = useRef(location.key);
+
+  useEffect(() => {
+    window.history.scrollRestoration = 'manual';
+    const onScroll = () => {
+      lastY.current = window.scrollY;
+    };
+    const onPageHide = () => {
+      savePosition(currentKey.current, lastY.current);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    currentKey.current = location.key;
+    const saved = readPositions()[location.key];
+    window.scrollTo(0, navigationType === NavigationType.Pop && saved !== undefined ? saved : 0);
+    lastY.current = window.scrollY;
+    return () => {
+      savePosition(location.key, lastY.current);
+    };
+  }, [location.key, navigationType]);
+
+  return null;
+}

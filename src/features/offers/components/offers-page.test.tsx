@@ -1,0 +1,388 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import type { Offer } from '@/features/offers/api/schemas';
+import { installLayoutApis } from '@/testing/browser-apis';
+import { deferred } from '@/testing/deferred';
+import { makeOffer, publishedOffer, TEST_API } from '@/testing/fixtures';
+import { server } from '@/testing/msw-server';
+import { renderApp } from '@/testing/render';
+
+installLayoutApis();
+
+const LIST_ROUTE = `${TEST_API}/v2/offers`;
+
+/** 120 offers: "Offer 001" … "Offer 120", on a paging API like Trackly's. */
+const catalogue: Offer[] = Array.from({ length: 120 }, (_, index) => {
+  const n = String(index + 1).padStart(3, '0');
+  return makeOffer({
+    id: `${n}f1a2b3c4d5e6f7a8b9c0d`.padEnd(24, '0'),
+    name: `Offer ${n}`,
+    advertiser_id: `adv_${n}`,
+    external_id: `ext-${n}`,
+  });
+});
+
+interface ListRequest {
+  status: string | null;
+  page: string | null;
+  perPage: string | null;
+}
+
+/** Serves `offers` page by page and records the query of every list request. */
+function serveList(offers: readonly Offer[] = catalogue) {
+  const requests: ListRequest[] = [];
+  server.use(
+    http.get(LIST_ROUTE, ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      requests.push({ status: params.get('status'), page: params.get('page'), perPage: params.get('per_page') });
+      const page = Number(params.get('page') ?? '1');
+      const perPage = Number(params.get('per_page') ?? '50');
+      const status = params.get('status');
+      const matching = offers.filter((offer) => (status ? offer.status === status : offer.status !== 'archived'));
+      return HttpResponse.json({
+        offers: matching.slice((page - 1) * perPage, page * perPage),
+        pagination: { page, per_page: perPage, total: matching.length, total_pages: Math.ceil(matching.length / perPage) },
+      });
+    }),
+  );
+  return requests;
+}
+
+function rowNames(): string[] {
+  const table = screen.getByRole('table');
+  return within(table)
+    .getAllByRole('rowheader')
+    .map((header) => within(header).getByRole('link').textContent);
+}
+
+/** A name link inside the offers table (the "Recently viewed" list may hold the same name). */
+async function findRowLink(name: string): Promise<HTMLElement> {
+  return within(await screen.findByRole('table')).findByRole('link', { name });
+}
+
+function pageButton(name: 'First page' | 'Previous page' | 'Next page' | 'Last page') {
+  return screen.getByRole('button', { name });
+}
+
+describe('OffersPage: rows', () => {
+  it('lists the offers of the page, each name linking to its offer', async () => {
+    serveList();
+    renderApp('/offers');
+    const link = await screen.findByRole('link', { name: 'Offer 001' });
+    expect(link).toHaveAttribute('href', `/offers/${catalogue[0]?.id ?? ''}`);
+    expect(rowNames()).toHaveLength(25);
+    expect(screen.getByRole('table', { name: 'Offers, page 1' })).toBeInTheDocument();
+
+    const row = link.closest('tr');
+    if (!row) throw new Error('The link is not in a table row');
+    expect(row).toHaveTextContent('$2.50');
+    expect(row).toHaveTextContent('CPA');
+    expect(row).toHaveTextContent('TUNE');
+    expect(row).toHaveTextContent('adv_001');
+    expect(row).toHaveTextContent('Active');
+  });
+
+  it('encodes an id with reserved characters in the link to the offer', async () => {
+    server.use(
+      http.get(LIST_ROUTE, () =>
+        HttpResponse.json({
+          offers: [makeOffer({ id: 'a/b c?d#e', name: 'Odd id' })],
+          pagination: { page: 1, per_page: 25, total: 1, total_pages: 1 },
+        }),
+      ),
+    );
+    renderApp('/offers');
+    expect(await screen.findByRole('link', { name: 'Odd id' })).toHaveAttribute('href', '/offers/a%2Fb%20c%3Fd%23e');
+  });
+
+  it('shows the total in words and the page position', async () => {
+    serveList();
+    renderApp('/offers');
+    expect(await screen.findByText('120 non-archived offers')).toBeInTheDocument();
+    expect(screen.getByText('Page 1 of 5')).toBeInTheDocument();
+  });
+
+  it('asks the API for page 1 of 25 offers, not archived, by default', async () => {
+    const requests = serveList();
+    renderApp('/offers');
+    await screen.findByRole('link', { name: 'Offer 001' });
+    expect(requests).toEqual([{ status: null, page: '1', perPage: '25' }]);
+  });
+
+  it('reads status, page and page size from the URL', async () => {
+    const requests = serveList(catalogue.map((offer, index) => (index % 2 ? { ...offer, status: 'paused' } : offer)));
+    renderApp('/offers?status=paused&page=2&per_page=50');
+    await screen.findByRole('table', { name: 'Offers, page 2' });
+    expect(requests).toEqual([{ status: 'paused', page: '2', perPage: '50' }]);
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('paused');
+    expect(screen.getByRole('combobox', { name: 'Rows per page' })).toHaveValue('50');
+    expect(screen.getByText('60 paused offers')).toBeInTheDocument();
+    expect(rowNames()[0]).toBe('Offer 102');
+  });
+});
+
+describe('OffersPage: filters and paging', () => {
+  it('filters by status through the URL and the request, back on page 1', async () => {
+    const requests = serveList(catalogue.map((offer, index) => (index < 3 ? { ...offer, status: 'paused' } : offer)));
+    const { user, location } = renderApp('/offers?page=2');
+    await screen.findByRole('table', { name: 'Offers, page 2' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Paused');
+
+    expect(location().search).toBe('?status=paused');
+    await waitFor(() => {
+      expect(rowNames()).toEqual(['Offer 001', 'Offer 002', 'Offer 003']);
+    });
+    expect(requests.at(-1)).toEqual({ status: 'paused', page: '1', perPage: '25' });
+    expect(screen.getByText('3 paused offers')).toBeInTheDocument();
+  });
+
+  it('changes the page size through the URL and the request', async () => {
+    const requests = serveList();
+    const { user, location } = renderApp('/offers');
+    await screen.findByRole('link', { name: 'Offer 001' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '100');
+
+    expect(location().search).toBe('?per_page=100');
+    await waitFor(() => {
+      expect(rowNames()).toHaveLength(100);
+    });
+    expect(requests.at(-1)).toEqual({ status: null, page: '1', perPage: '100' });
+    expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
+  });
+
+  it('moves between pages with First, Previous, Next and Last, disabled at the ends', async () => {
+    const requests = serveList();
+    const { user, location } = renderApp('/offers');
+    await screen.findByRole('link', { name: 'Offer 001' });
+
+    expect(pageButton('First page')).toBeDisabled();
+    expect(pageButton('Previous page')).toBeDisabled();
+    expect(pageButton('Next page')).toBeEnabled();
+    expect(pageButton('Last page')).toBeEnabled();
+
+    await user.click(pageButton('Next page'));
+    expect(location().search).toBe('?page=2');
+    expect(await screen.findByRole('link', { name: 'Offer 026' })).toBeInTheDocument();
+    expect(requests.at(-1)).toEqual({ status: null, page: '2', perPage: '25' });
+    expect(pageButton('First page')).toBeEnabled();
+    expect(pageButton('Previous page')).toBeEnabled();
+
+    await user.click(pageButton('Last page'));
+    expect(location().search).toBe('?page=5');
+    expect(await screen.findByRole('link', { name: 'Offer 101' })).toBeInTheDocument();
+    expect(screen.getByText('Page 5 of 5')).toBeInTheDocument();
+    expect(pageButton('Next page')).toBeDisabled();
+    expect(pageButton('Last page')).toBeDisabled();
+
+    await user.click(pageButton('Previous page'));
+    expect(await screen.findByRole('link', { name: 'Offer 076' })).toBeInTheDocument();
+    expect(location().search).toBe('?page=4');
+
+    await user.click(pageButton('First page'));
+    expect(await screen.findByRole('link', { name: 'Offer 001' })).toBeInTheDocument();
+    expect(location().search).toBe('');
+  });
+
+  it('keeps the previous rows, marked busy, while the next page loads', async () => {
+    const release = deferred();
+    const requests = serveList();
+    server.use(
+      http.get(LIST_ROUTE, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('page') !== '2') return undefined;
+        await release.promise;
+        return undefined;
+      }),
+    );
+    const { user } = renderApp('/offers');
+    await screen.findByRole('link', { name: 'Offer 001' });
+    const table = () => screen.getByRole('table');
+    expect(table().closest('[aria-busy]')).toBeNull();
+
+    await user.click(pageButton('Next page'));
+
+    expect(screen.getByRole('link', { name: 'Offer 001' })).toBeInTheDocument();
+    expect(table().closest('[aria-busy="true"]')).not.toBeNull();
+    expect(screen.queryByText('Loading offers…')).not.toBeInTheDocument();
+
+    release.resolve();
+    expect(await screen.findByRole('link', { name: 'Offer 026' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Offer 001' })).not.toBeInTheDocument();
+    expect(table().closest('[aria-busy]')).toBeNull();
+    expect(requests.map((request) => request.page)).toEqual(['1', '2']);
+  });
+
+  it.each([
+    ['name', 'offer 007', ['Offer 007']],
+    ['id', catalogue[11]?.id.slice(0, 6) ?? '', ['Offer 012']],
+    ['advertiser', 'ADV_020', ['Offer 020']],
+    ['external id', 'ext-02', ['Offer 020', 'Offer 021', 'Offer 022', 'Offer 023', 'Offer 024', 'Offer 025']],
+  ])('narrows the rows of the page by %s without asking the API again', async (_field, query, expected) => {
+    const requests = serveList();
+    const { user, location } = renderApp('/offers');
+    await screen.findByRole('link', { name: 'Offer 001' });
+
+    const filter = screen.getByRole('searchbox', { name: 'Filter this page' });
+    await user.click(filter);
+    await user.paste(query);
+
+    expect(rowNames()).toEqual(expected);
+    expect(location().search).toBe(`?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+    expect(screen.getByText(new RegExp(`${expected.length} on this page match`))).toBeInTheDocument();
+    expect(requests).toHaveLength(1);
+  });
+
+  it('says so when the quick filter matches nothing on the page', async () => {
+    serveList();
+    const { user } = renderApp('/offers');
+    await screen.findByRole('link', { name: 'Offer 001' });
+    await user.click(screen.getByRole('searchbox', { name: 'Filter this page' }));
+    await user.paste('zzz');
+    expect(screen.getByText('No offer on this page matches “zzz”.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
+
+describe('OffersPage: empty and error states', () => {
+  it('says there are no offers when the API has none', async () => {
+    serveList([]);
+    renderApp('/offers');
+    expect(await screen.findByText('No non-archived offers.')).toBeInTheDocument();
+    expect(screen.getByText('0 non-archived offers')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('names the status when a status filter finds nothing', async () => {
+    serveList();
+    renderApp('/offers?status=archived');
+    expect(await screen.findByText('No archived offers.')).toBeInTheDocument();
+  });
+
+  it('says a page past the last one is past the last page', async () => {
+    serveList();
+    renderApp('/offers?page=9');
+    expect(await screen.findByText('Page 9 is past the last page.')).toBeInTheDocument();
+  });
+
+  it('shows Retry after a server error and recovers when the API does', async () => {
+    let healthy = false;
+    server.use(
+      http.get(LIST_ROUTE, () =>
+        healthy
+          ? HttpResponse.json({ offers: [publishedOffer], pagination: { page: 1, per_page: 25, total: 1, total_pages: 1 } })
+          : HttpResponse.json({ error: 'Internal error', code: 'server_error' }, { status: 500 }),
+      ),
+    );
+    const { user } = renderApp('/offers');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The API had a problem');
+    expect(alert).toHaveTextContent('The API failed while loading your offers');
+
+    healthy = true;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+
+    expect(await findRowLink('Summer Promo')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText('1 non-archived offer')).toBeInTheDocument();
+  });
+
+  it('sends the user to Settings when the API key is refused', async () => {
+    server.use(http.get(LIST_ROUTE, () => HttpResponse.json({ error: 'Invalid API key', code: 'unauthorized' }, { status: 401 })));
+    renderApp('/offers');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('link', { name: 'Open Settings' })).toHaveAttribute('href', '/settings?reason=unauthorized');
+  });
+});
+
+describe('OffersPage: opening offers', () => {
+  it('opens an offer from the list at once, without the loading skeleton', async () => {
+    serveList([publishedOffer, ...catalogue.slice(0, 3)]);
+    // The detail request never answers during the test: only the list's data can show the offer.
+    const never = deferred();
+    server.use(
+      http.get(`${TEST_API}/v2/offers/:id`, async () => {
+        await never.promise;
+        return HttpResponse.json(publishedOffer);
+      }),
+    );
+    try {
+      const { user, location } = renderApp('/offers');
+      await user.click(await findRowLink('Summer Promo'));
+
+      expect(location().pathname).toBe(`/offers/${publishedOffer.id}`);
+      expect(screen.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeInTheDocument();
+      expect(screen.queryByText('Loading offer…')).not.toBeInTheDocument();
+      expect(screen.getByText('$2.50')).toBeInTheDocument();
+    } finally {
+      never.resolve();
+    }
+  });
+
+  it('opens the offer typed in "Go to offer", with its id encoded', async () => {
+    const { user, location } = renderApp('/offers');
+    const box = screen.getByRole('search', { name: 'Go to offer' });
+    const open = within(box).getByRole('button', { name: 'Open offer' });
+    expect(open).toBeDisabled();
+
+    await user.click(within(box).getByRole('textbox', { name: 'Offer ID' }));
+    await user.paste('  a/b c?d  ');
+    await user.click(open);
+
+    expect(location().pathname).toBe('/offers/a%2Fb%20c%3Fd');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Offer a/b c?d' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Not found');
+  });
+
+  it('opens an offer from "Go to offer" with Enter', async () => {
+    const { user, location } = renderApp('/offers');
+    await user.click(screen.getByRole('textbox', { name: 'Offer ID' }));
+    await user.paste(publishedOffer.id);
+    await user.keyboard('{Enter}');
+    expect(location().pathname).toBe(`/offers/${publishedOffer.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Summer Promo' })).toBeInTheDocument();
+  });
+
+  it('lists an offer under "Recently viewed" after it was opened', async () => {
+    const recentOffer = makeOffer({ id: 'feedfacefeedfacefeedface', name: 'Recently opened offer' });
+    server.use(http.get(`${TEST_API}/v2/offers/${recentOffer.id}`, () => HttpResponse.json(recentOffer)));
+    const { user } = renderApp('/offers');
+    await findRowLink('Summer Promo');
+    expect(screen.queryByRole('link', { name: 'Recently opened offer' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('textbox', { name: 'Offer ID' }));
+    await user.paste(recentOffer.id);
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { level: 1, name: 'Recently opened offer' });
+
+    await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Offers' }));
+    const recent = await screen.findByRole('navigation', { name: 'Recently viewed offers' });
+    expect(within(recent).getByRole('link', { name: 'Recently opened offer' })).toHaveAttribute(
+      'href',
+      `/offers/${recentOffer.id}`,
+    );
+  });
+
+  it('names the page in the tab title', async () => {
+    renderApp('/offers');
+    await findRowLink('Summer Promo');
+    expect(document.title).toBe('Offers · Offers dashboard');
+  });
+});
+
+describe('OffersPage: untrusted data', () => {
+  it('lists offers whose platform or payout type is an Object.prototype key, as sent', async () => {
+    server.use(
+      http.get(LIST_ROUTE, () =>
+        HttpResponse.json({
+          offers: [makeOffer({ external_platform: '__proto__', payout_type: 'toString' })],
+          pagination: { page: 1, per_page: 25, total: 1, total_pages: 1 },
+        }),
+      ),
+    );
+    renderApp('/offers');
+    const row = (await findRowLink('Summer Promo')).closest('tr');
+    expect(row).toHaveTextContent('__proto__');
+    expect(row).toHaveTextContent('TOSTRING');
+  });
+});
