@@ -1,0 +1,68 @@
+import { PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID } from '../demo-api/data';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, readClipboard, test } from './support/test';
+
+const BUILT = 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&aff_sub1=abc&aff_sub2=list%20A';
+
+async function openBuilder(page: Page, offerId: string) {
+  await page.goto(`/offers/${offerId}`);
+  const builder = page.getByRole('region', { name: 'Link builder' });
+  // Lazy-loaded, then waits for the tracking links.
+  await expect(builder.getByRole('combobox', { name: 'Link to build' })).toBeVisible({ timeout: 15_000 });
+  return builder;
+}
+
+test.describe('link builder', () => {
+  test('builds the main tracking link with sub-ids, copies exactly it, and counts SMS segments', async ({ page }) => {
+    const builder = await openBuilder(page, PUBLISHED_OFFER_ID);
+    await builder.getByRole('combobox', { name: 'Link to build' }).selectOption({ label: 'Main tracking link' });
+    await builder.getByRole('textbox', { name: 'aff_sub1', exact: true }).fill('abc');
+    await builder.getByRole('textbox', { name: 'aff_sub2', exact: true }).fill('list A');
+
+    await expect(builder.getByRole('status', { name: 'Built link' })).toHaveText(BUILT);
+    await expect(builder.locator('mark')).toHaveText('&aff_sub1=abc&aff_sub2=list%20A');
+
+    const copy = builder.getByRole('button', { name: 'Copy built link', exact: true });
+    await copy.click();
+    await expect(copy).toHaveText('Copied');
+    expect(await readClipboard(page)).toBe(BUILT);
+
+    await expect(builder.getByText(`${BUILT.length} characters · GSM-7 · 1 segment`)).toBeVisible();
+    const template = builder.getByRole('textbox', { name: 'SMS message template' });
+    const intro = 'Summer Promo is back: 20% off for our list A subscribers, today only. Tap ';
+    await template.fill(`${intro}{link}`);
+    const message = `${intro}${BUILT}`;
+    expect(message.length).toBeGreaterThan(160);
+    await expect(builder.getByText(`${message.length} characters · GSM-7 · 2 segments`)).toBeVisible();
+
+    await template.fill('It’s on: {link}');
+    await expect(builder.getByText(`${BUILT.length + 9} characters · UCS-2 · 2 segments`)).toBeVisible();
+    await expect(builder.getByText(/UCS-2 because of:/)).toContainText('’ (U+2019)');
+
+    await expectAccessible(page, 'link builder');
+  });
+
+  test('a saved preset survives a reload and applies on another offer', async ({ page }) => {
+    let builder = await openBuilder(page, PUBLISHED_OFFER_ID);
+    await builder.getByRole('textbox', { name: 'aff_sub1', exact: true }).fill('abc');
+    await builder.getByRole('textbox', { name: 'aff_sub2', exact: true }).fill('list A');
+    await builder.getByRole('textbox', { name: 'Preset name' }).fill('SMS – list A');
+    await builder.getByRole('button', { name: 'Save preset' }).click();
+    await expect(builder.getByRole('list', { name: 'Saved presets' })).toContainText('SMS – list A');
+
+    await page.reload();
+    builder = page.getByRole('region', { name: 'Link builder' });
+    await expect(builder.getByRole('list', { name: 'Saved presets' })).toContainText('SMS – list A', { timeout: 15_000 });
+    // The last values on this offer are back too.
+    await expect(builder.getByRole('textbox', { name: 'aff_sub1', exact: true })).toHaveValue('abc');
+
+    builder = await openBuilder(page, SECOND_EXAMPLE_OFFER_ID);
+    // Its tracking URL has no external platform: generic names sub1…sub5.
+    await builder.getByRole('combobox', { name: 'Link to build' }).selectOption({ label: 'Offer tracking URL' });
+    await expect(builder.getByRole('textbox', { name: 'sub1', exact: true })).toHaveValue('');
+    await builder.getByRole('button', { name: 'Apply preset SMS – list A' }).click();
+    await expect(builder.getByRole('status', { name: 'Built link' })).toHaveText(
+      'https://track.example.com/click?offer_id=124&sub1=abc&sub2=list%20A',
+    );
+  });
+});
