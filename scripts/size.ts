@@ -20,6 +20,7 @@ import {
   collectInitialGraph,
   formatKib,
   initLexer,
+  lazyClosure,
   parseIndexHtml,
   SIZE_BUDGET,
 } from './lib/initial-assets';
@@ -67,12 +68,13 @@ async function report(distDir: string): Promise<boolean> {
 
   const index = parseIndexHtml(readFileSync(indexPath, 'utf8'));
   const missing: string[] = [];
-  const graph = collectInitialGraph(index, (file) => {
+  const readChunk = (file: string): string | undefined => {
     const absolute = path.join(distDir, file);
     if (existsSync(absolute)) return readFileSync(absolute, 'utf8');
     missing.push(file);
     return undefined;
-  });
+  };
+  const graph = collectInitialGraph(index, readChunk);
   for (const file of index.stylesheets) if (!existsSync(path.join(distDir, file))) missing.push(file);
   if (missing.length > 0) throw new Error(`index.html or a chunk refers to missing files: ${missing.join(', ')}`);
 
@@ -109,6 +111,33 @@ async function report(distDir: string): Promise<boolean> {
           lazy.map((file) => [...row(file.file, file.raw, file.gzip), reachable.has(file.file) ? 'yes' : '-']),
         ),
   );
+
+  const sizes = new Map([...initialJs, ...lazy].map((file) => [file.file, file]));
+  const loaded = new Set(graph.js);
+  const pages = graph.dynamicTargets
+    .filter((target) => target.endsWith('.js'))
+    .sort()
+    .map((target) => {
+      const files = lazyClosure(target, loaded, readChunk).map((file) => sizes.get(file) ?? measure(distDir, file));
+      return { target, files, ...total(files) };
+    });
+  if (pages.length > 0) {
+    console.log('\nJS before a lazily loaded page can render: initial JS + the chunk and its static imports (no budget)\n');
+    console.log(
+      formatTable(
+        [{ title: 'chunk import()ed by initial JS' }, { title: '+ gzip', align: 'right' }, { title: '= total gzip', align: 'right' }, { title: 'brings' }],
+        pages.map((page) => [
+          page.target,
+          formatKib(page.gzip),
+          formatKib(jsTotal.gzip + page.gzip),
+          page.files
+            .slice(1)
+            .map((file) => path.basename(file.file))
+            .join(', ') || '-',
+        ]),
+      ),
+    );
+  }
 
   console.log('\nBudget (gzip -9, 1 KiB = 1024 bytes)\n');
   const measured = { initialJsGzip: jsTotal.gzip, initialCssGzip: cssTotal.gzip };

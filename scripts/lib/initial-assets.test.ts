@@ -7,6 +7,7 @@ import {
   formatKib,
   initLexer,
   KIB,
+  lazyClosure,
   parseIndexHtml,
   SIZE_BUDGET,
 } from './initial-assets';
@@ -117,6 +118,21 @@ describe('collectInitialGraph', () => {
       () => undefined,
     );
     expect(graph.js).toEqual(['assets/gone.js']);
+  });
+});
+
+describe('lazyClosure', () => {
+  it('lists a lazy chunk and the static imports it adds to what is loaded', () => {
+    const chunks: Record<string, string> = {
+      'assets/page.js': 'import"./index.js";import"./schemas.js";import"./list.js";',
+      'assets/list.js': 'import"./schemas.js";const d=()=>import("./dialog.js");',
+      'assets/schemas.js': '',
+    };
+    expect(lazyClosure('assets/page.js', new Set(['assets/index.js']), (file) => chunks[file])).toEqual([
+      'assets/page.js',
+      'assets/schemas.js',
+      'assets/list.js',
+    ]);
   });
 });
 

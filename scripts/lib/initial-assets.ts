@@ -146,6 +146,30 @@ export function collectInitialGraph(index: IndexHtmlAssets, readChunk: (distPath
   };
 }
 
+/**
+ * What a lazily loaded chunk brings with it: the chunk and its static imports, minus
+ * what is already loaded (`loaded`, usually the initial JS). For a route chunk, that
+ * plus the initial JS is what the route needs before it can render.
+ */
+export function lazyClosure(
+  entry: string,
+  loaded: ReadonlySet<string>,
+  readChunk: (distPath: string) => string | undefined,
+): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>(loaded);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const next = queue.shift();
+    if (next === undefined || seen.has(next)) continue;
+    seen.add(next);
+    files.push(next);
+    const code = readChunk(next);
+    if (code !== undefined) queue.push(...chunkImports(code, next).staticImports);
+  }
+  return files;
+}
+
 export interface SizeBudget {
   /** Bytes of gzip (level 9) over all initial JS. */
   readonly initialJsGzip: number;
