@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import type { JsonBodyType } from 'msw';
 import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
@@ -10,6 +10,9 @@ import { createAppQueryClient } from '@/testing/query-client';
 import { renderApp } from '@/testing/render';
 
 installLayoutApis();
+// The whole app renders per test; on a busy 2-core machine a page can take over a second.
+configure({ asyncUtilTimeout: 4_000 });
+vi.setConfig({ testTimeout: 15_000 });
 
 const OFFER_URL = `/offers/${publishedOffer.id}`;
 const OFFER_ROUTE = `${TEST_API}/v2/offers/:id`;

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { Offer } from '@/features/offers/api/schemas';
 import { installLayoutApis } from '@/testing/browser-apis';
@@ -8,6 +8,9 @@ import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
 
 installLayoutApis();
+// The whole app renders per test; on a busy 2-core machine a page can take over a second.
+configure({ asyncUtilTimeout: 4_000 });
+vi.setConfig({ testTimeout: 15_000 });
 
 const LIST_ROUTE = `${TEST_API}/v2/offers`;
 
