@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { createDemoApi } from '../demo-api/app';
 import { DEMO_API_PATH, GATEWAY_PATH } from './api-mode';
 import { buildContentSecurityPolicy, connectSrcOrigins, CSP_REPORT_PATH } from './content-security-policy';
@@ -39,6 +40,10 @@ export function createServer(options: ServerOptions): Hono {
   app.use('*', securityHeaders(csp));
   app.route(CSP_REPORT_PATH, cspReportRoutes(log));
   app.get(CONFIG_PATH, (c) => sendBody(c.req.raw.headers, configBody, NO_STORE));
+  // API answers are JSON built per request: compress them on the fly (static files come
+  // precompressed from the file store).
+  app.use(`${GATEWAY_PATH}/*`, compress());
+  app.use(`${DEMO_API_PATH}/*`, compress());
   app.route(GATEWAY_PATH, gatewayRoutes(GATEWAY_PATH, options.gateway, log));
   if (options.demoApi !== null) app.route(DEMO_API_PATH, createDemoApi(options.demoApi));
   // Paths the demo API does not know (or all of them, when it is off) end here, not in the SPA.
