@@ -56,8 +56,10 @@ export function ScrollRestoration() {
   useLayoutEffect(() => {
     currentKey.current = location.key;
     const saved = readPositions()[location.key];
-    window.scrollTo(0, navigationType === NavigationType.Pop && saved !== undefined ? saved : 0);
-    lastY.current = window.scrollY;
+    const target = navigationType === NavigationType.Pop && saved !== undefined ? saved : 0;
+    // Skip a no-op scroll on first load, and never read layout here (a forced reflow).
+    if (target !== 0 || lastY.current !== 0) window.scrollTo(0, target);
+    lastY.current = target;
     return () => {
       savePosition(location.key, lastY.current);
     };

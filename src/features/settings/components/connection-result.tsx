@@ -4,7 +4,7 @@ import type { ConnectionResult } from '../api/test-connection';
 function describe(result: ConnectionResult): { title: string; detail: string; good: boolean } {
   switch (result.kind) {
     case 'ok':
-      return { title: 'Connected', detail: `The offers API answered: ${result.total.toLocaleString('en-US')} offers.`, good: true };
+      return { title: 'Connected', detail: `The offers API answered: ${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'offer' : 'offers'}.`, good: true };
     case 'unauthorized':
       return {
         title: 'Unauthorized',

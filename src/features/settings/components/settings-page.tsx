@@ -43,7 +43,9 @@ export function SettingsPage() {
     document.title = 'Settings · Offers dashboard';
   }, []);
 
-  const reason = REASONS[params.get('reason') ?? ''];
+  const reasonKey = params.get('reason') ?? '';
+  // Own keys only: ?reason=__proto__ must not find Object's.
+  const reason = Object.hasOwn(REASONS, reasonKey) ? REASONS[reasonKey] : undefined;
   const effectiveUrl = baseUrl.trim() || deployDefault.url;
 
   function validateUrl(): string | null {

@@ -1,0 +1,18 @@
+import { z } from 'zod/mini';
+import { ApiError } from './api-error';
+import { validateResponse } from './validate';
+
+describe('validateResponse', () => {
+  it('says what each wrong field should have been (e.g. "payout: expected number")', () => {
+    const schema = z.object({ payout: z.number(), name: z.string() });
+    let caught: unknown;
+    try {
+      validateResponse(schema, { payout: '2.50' }, '/v2/offers/x');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ApiError);
+    const issues = (caught as ApiError).issues;
+    expect(issues).toEqual([expect.stringMatching(/^payout: .*expected number/), expect.stringMatching(/^name: .*expected string/)]);
+  });
+});
