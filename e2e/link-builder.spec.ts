@@ -7,7 +7,9 @@ const BUILT = 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&
 async function openBuilder(page: Page, offerId: string) {
   await page.goto(`/offers/${offerId}`);
   const builder = page.getByRole('region', { name: 'Link builder' });
-  // Lazy-loaded, then waits for the tracking links.
+  // Hidden until shown once on this device; then lazy-loaded, and it waits for the tracking links.
+  const toggle = builder.getByRole('button', { name: /link builder$/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(builder.getByRole('combobox', { name: 'Link to build' })).toBeVisible({ timeout: 15_000 });
   return builder;
 }

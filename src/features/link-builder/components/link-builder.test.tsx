@@ -22,6 +22,12 @@ afterEach(() => {
   while (restorers.length) restorers.pop()?.();
 });
 
+/** The builder starts hidden (until shown once on this device): show it. */
+async function showBuilder(user: { click: (element: Element) => Promise<void> }) {
+  const toggle = await screen.findByRole('button', { name: /link builder$/ }, { timeout: 5_000 });
+  if (toggle.getAttribute('aria-expanded') !== 'true') await user.click(toggle);
+}
+
 /** The builder, looked up afresh on every use: the page may remount around it. */
 function builderRegion() {
   return within(screen.getByRole('region', { name: 'Link builder' }));
@@ -29,6 +35,7 @@ function builderRegion() {
 
 async function openBuilder(offerId = publishedOffer.id) {
   const app = renderApp(`/offers/${offerId}`);
+  await showBuilder(app.user);
   // The page and the builder's code load lazily; then the builder waits for the tracking links.
   await waitFor(
     () => {
@@ -325,11 +332,12 @@ describe('LinkBuilder: unavailable links', () => {
         HttpResponse.json({ code: 1403, message: 'Offer not approved' }),
       ),
     );
-    renderApp(`/offers/${publishedOffer.id}`);
-    await screen.findByRole('region', { name: 'Link builder' }, { timeout: 5_000 });
+    const { user } = renderApp(`/offers/${publishedOffer.id}`);
+    await showBuilder(user);
     expect(
       await builderRegion().findByText('This offer has no http(s) link to build on.', {}, { timeout: 5_000 }),
     ).toBeInTheDocument();
-    expect(builderRegion().queryByRole('button')).not.toBeInTheDocument();
+    // Nothing to press but the section's own Hide toggle.
+    expect(builderRegion().getAllByRole('button').map((button) => button.textContent)).toEqual(['Hide link builder']);
   });
 });
