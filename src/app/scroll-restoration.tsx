@@ -1,16 +1,14 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
+import { isRecord } from '@/lib/is-record';
+import { readJson, writeJson } from '@/lib/storage';
 
 const STORAGE_KEY = 'offers-dashboard.scroll';
 const MAX_ENTRIES = 50;
 
-function readPositions(): Record<string, number> {
-  try {
-    const value: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? '{}');
-    return typeof value === 'object' && value !== null ? (value as Record<string, number>) : {};
-  } catch {
-    return {};
-  }
+function readPositions(): Record<string, unknown> {
+  const value = readJson(STORAGE_KEY, 'session');
+  return isRecord(value) ? value : {};
 }
 
 function savePosition(key: string, y: number) {
@@ -18,11 +16,7 @@ function savePosition(key: string, y: number) {
   positions[key] = y;
   const keys = Object.keys(positions);
   for (const old of keys.slice(0, Math.max(0, keys.length - MAX_ENTRIES))) Reflect.deleteProperty(positions, old);
-  try {
-    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(positions));
-  } catch {
-    // Not essential.
-  }
+  writeJson(STORAGE_KEY, positions, 'session');
 }
 
 /**
@@ -56,7 +50,8 @@ export function ScrollRestoration() {
   useLayoutEffect(() => {
     currentKey.current = location.key;
     const saved = readPositions()[location.key];
-    const target = navigationType === NavigationType.Pop && saved !== undefined ? saved : 0;
+    const savedY = typeof saved === 'number' ? saved : undefined;
+    const target = navigationType === NavigationType.Pop && savedY !== undefined ? savedY : 0;
     // Skip a no-op scroll on first load, and never read layout here (a forced reflow).
     if (target !== 0 || lastY.current !== 0) window.scrollTo(0, target);
     lastY.current = target;

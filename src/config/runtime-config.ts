@@ -1,4 +1,5 @@
 import { parseBaseUrl } from './base-url';
+import { isRecord } from '@/lib/is-record';
 
 /** Where the embedded demo API lives next to the app (dev server and `npm run serve`). */
 export const DEMO_API_PATH = '/demo-api';
@@ -35,10 +36,6 @@ export function resolveBaseUrl(candidates: BaseUrlCandidates): BaseUrlChoice {
 
 export interface ConfigFile {
   apiBaseUrl?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

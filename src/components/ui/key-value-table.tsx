@@ -1,13 +1,10 @@
 import { useId, useState } from 'react';
 import { isSafeHttpUrl } from '@/lib/url-safety';
 import { SafeLink } from './safe-link';
+import { isRecord } from '@/lib/is-record';
 
 /** Above this many keys a filter box appears so the table stays usable. */
 const FILTER_THRESHOLD = 12;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function ValueView({ value, depth }: { value: unknown; depth: number }) {
   if (value === null) return <span className="italic text-muted">null</span>;

@@ -1,3 +1,5 @@
+import { readText, removeKey, writeText } from '@/lib/storage';
+
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /** Same key as public/theme.js, which applies the theme before the first paint. */
@@ -8,12 +10,8 @@ type Listener = () => void;
 const listeners = new Set<Listener>();
 
 function read(): ThemeChoice {
-  try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
-    return value === 'light' || value === 'dark' ? value : 'system';
-  } catch {
-    return 'system';
-  }
+  const value = readText(STORAGE_KEY);
+  return value === 'light' || value === 'dark' ? value : 'system';
 }
 
 function apply(choice: ThemeChoice) {
@@ -42,12 +40,9 @@ export const themeStore = {
   },
   set: (choice: ThemeChoice) => {
     current = choice;
-    try {
-      if (choice === 'system') window.localStorage.removeItem(STORAGE_KEY);
-      else window.localStorage.setItem(STORAGE_KEY, choice);
-    } catch {
-      // Not remembered, but still applied for this page.
-    }
+    // If storage is blocked it is not remembered, but still applied for this page.
+    if (choice === 'system') removeKey(STORAGE_KEY);
+    else writeText(STORAGE_KEY, choice);
     apply(choice);
     for (const listener of listeners) listener();
   },

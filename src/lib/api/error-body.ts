@@ -1,3 +1,5 @@
+import { isRecord } from '@/lib/is-record';
+
 const MAX_MESSAGE_LENGTH = 300;
 
 export interface UpstreamErrorInfo {
@@ -8,10 +10,6 @@ export interface UpstreamErrorInfo {
 function clip(value: string): string {
   const trimmed = value.trim();
   return trimmed.length > MAX_MESSAGE_LENGTH ? `${trimmed.slice(0, MAX_MESSAGE_LENGTH)}…` : trimmed;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

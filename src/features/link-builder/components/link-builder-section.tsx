@@ -1,6 +1,7 @@
 import { Component, lazy, Suspense, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Section } from '@/components/ui/section';
+import { readText, removeKey, writeText } from '@/lib/storage';
 import type { Offer } from '@/features/offers/api/schemas';
 import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
 
@@ -16,20 +17,12 @@ const LinkBuilder = lazy(async () => {
 const OPEN_KEY = 'offers-dashboard.link-builder-open';
 
 function readOpen(): boolean {
-  try {
-    return window.localStorage.getItem(OPEN_KEY) === '1';
-  } catch {
-    return false;
-  }
+  return readText(OPEN_KEY) === '1';
 }
 
 function writeOpen(open: boolean) {
-  try {
-    if (open) window.localStorage.setItem(OPEN_KEY, '1');
-    else window.localStorage.removeItem(OPEN_KEY);
-  } catch {
-    // Not remembered; still toggles for this page.
-  }
+  if (open) writeText(OPEN_KEY, '1');
+  else removeKey(OPEN_KEY);
 }
 
 class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {

@@ -2,6 +2,8 @@ import { EMPTY_PARAM_VALUES, SUB_SLOT_COUNT } from './builder-values';
 import type { ExtraParam, ParamValues, SubValues } from './builder-values';
 import type { LinkPlatform } from './platform-params';
 import { DEFAULT_SMS_TEMPLATE } from './render-template';
+import { isRecord } from '@/lib/is-record';
+import { readJson, writeJson } from '@/lib/storage';
 
 /**
  * What the link builder keeps on this device (localStorage): the last values used on
@@ -45,36 +47,8 @@ export const DEFAULT_LAST_STATE: LastState = {
   linkText: '',
 };
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function readJson(key: string): unknown {
-  try {
-    const raw = storage()?.getItem(key);
-    return raw == null ? null : (JSON.parse(raw) as unknown);
-  } catch {
-    return null;
-  }
-}
-
-function writeJson(key: string, value: unknown): boolean {
-  try {
-    const target = storage();
-    if (target === null) return false;
-    target.setItem(key, JSON.stringify(value));
-    return true;
-  } catch {
-    return false; // Storage full or blocked: the values still work on this page.
-  }
-}
-
 function asRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return isRecord(value) ? value : null;
 }
 
 function text(value: unknown, fallback: string, max = MAX_TEXT): string {

@@ -1,3 +1,6 @@
+import { isRecord } from '@/lib/is-record';
+import { readJson, writeJson } from '@/lib/storage';
+
 const STORAGE_KEY = 'offers-dashboard.list-context';
 
 export interface ListContext {
@@ -12,22 +15,12 @@ export interface ListContext {
  */
 export const listContext = {
   save: (context: ListContext) => {
-    try {
-      window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(context));
-    } catch {
-      // Not essential.
-    }
+    writeJson(STORAGE_KEY, context, 'session');
   },
   read: (): ListContext | null => {
-    try {
-      const value: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_KEY) ?? 'null');
-      if (typeof value !== 'object' || value === null) return null;
-      const record = value as Record<string, unknown>;
-      if (typeof record.href !== 'string' || !Array.isArray(record.ids)) return null;
-      return { href: record.href, ids: record.ids.filter((id): id is string => typeof id === 'string') };
-    } catch {
-      return null;
-    }
+    const value = readJson(STORAGE_KEY, 'session');
+    if (!isRecord(value) || typeof value.href !== 'string' || !Array.isArray(value.ids)) return null;
+    return { href: value.href, ids: value.ids.filter((id): id is string => typeof id === 'string') };
   },
 };
 

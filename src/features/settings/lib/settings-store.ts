@@ -1,4 +1,7 @@
 import type { ApiCredentials } from '@/lib/api/client';
+import { isRecord } from '@/lib/is-record';
+import { readJson, readText, removeKey, writeJson, writeText } from '@/lib/storage';
+import type { StorageKind } from '@/lib/storage';
 
 const BASE_URL_KEY = 'offers-dashboard.api-base-url';
 const CREDENTIALS_KEY = 'offers-dashboard.api-credentials';
@@ -13,38 +16,22 @@ export interface StoredSettings {
 
 type Listener = () => void;
 
-function safeStorage(kind: 'local' | 'session'): Storage | null {
-  try {
-    return kind === 'local' ? window.localStorage : window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-function readCredentials(storage: Storage | null): ApiCredentials | null {
-  const raw = storage?.getItem(CREDENTIALS_KEY);
-  if (!raw) return null;
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return null;
-    const record = value as Record<string, unknown>;
-    const pick = (key: string) => (typeof record[key] === 'string' ? record[key] : undefined);
-    return {
-      tracklyApiKey: pick('tracklyApiKey'),
-      offerslookEmail: pick('offerslookEmail'),
-      offerslookApiKey: pick('offerslookApiKey'),
-    };
-  } catch {
-    return null;
-  }
+function readCredentials(kind: StorageKind): ApiCredentials | null {
+  const value = readJson(CREDENTIALS_KEY, kind);
+  if (!isRecord(value)) return null;
+  const pick = (key: string) => (typeof value[key] === 'string' ? value[key] : undefined);
+  return {
+    tracklyApiKey: pick('tracklyApiKey'),
+    offerslookEmail: pick('offerslookEmail'),
+    offerslookApiKey: pick('offerslookApiKey'),
+  };
 }
 
 function read(): StoredSettings {
-  const local = safeStorage('local');
-  const remembered = readCredentials(local);
-  const session = readCredentials(safeStorage('session'));
+  const remembered = readCredentials('local');
+  const session = readCredentials('session');
   return {
-    baseUrl: local?.getItem(BASE_URL_KEY) ?? null,
+    baseUrl: readText(BASE_URL_KEY) || null,
     credentials: remembered ?? session ?? {},
     rememberCredentials: remembered !== null,
   };
@@ -79,24 +66,21 @@ export const settingsStore = {
     };
   },
   setBaseUrl: (url: string | null) => {
-    const local = safeStorage('local');
-    if (url) local?.setItem(BASE_URL_KEY, url);
-    else local?.removeItem(BASE_URL_KEY);
+    if (url) writeText(BASE_URL_KEY, url);
+    else removeKey(BASE_URL_KEY);
     emit();
   },
   setCredentials: (credentials: ApiCredentials, remember: boolean) => {
-    const local = safeStorage('local');
-    const session = safeStorage('session');
-    local?.removeItem(CREDENTIALS_KEY);
-    session?.removeItem(CREDENTIALS_KEY);
-    if (hasAny(credentials)) (remember ? local : session)?.setItem(CREDENTIALS_KEY, JSON.stringify(credentials));
+    removeKey(CREDENTIALS_KEY, 'local');
+    removeKey(CREDENTIALS_KEY, 'session');
+    if (hasAny(credentials)) writeJson(CREDENTIALS_KEY, credentials, remember ? 'local' : 'session');
     emit();
   },
   /** Tests and "sign out" start from nothing. */
   reset: () => {
-    safeStorage('local')?.removeItem(BASE_URL_KEY);
-    safeStorage('local')?.removeItem(CREDENTIALS_KEY);
-    safeStorage('session')?.removeItem(CREDENTIALS_KEY);
+    removeKey(BASE_URL_KEY);
+    removeKey(CREDENTIALS_KEY, 'local');
+    removeKey(CREDENTIALS_KEY, 'session');
     emit();
   },
 };
