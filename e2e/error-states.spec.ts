@@ -77,6 +77,19 @@ test.describe('offer states', () => {
     expect(lastStart, 'the second request started before the first answered').toBeLessThan(firstEnd);
   });
 
+  test('the shortcuts dialog opened while the offer loads stays open when it arrives', async ({ page }) => {
+    await page.goto(`/offers/${SLOW_OFFER.id}`);
+    await expect(page.getByTestId('offer-detail-skeleton')).toBeVisible();
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expect(page.getByTestId('offer-detail-skeleton')).toHaveCount(0, { timeout: 10_000 });
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+  });
+
   test('an offer that is not approved explains itself, and the offer still shows', async ({ page }) => {
     await page.goto(`/offers/${NOT_APPROVED_OFFER_IDS[0] ?? ''}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

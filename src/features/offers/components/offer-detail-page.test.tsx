@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import type { JsonBodyType } from 'msw';
 import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
@@ -204,6 +204,26 @@ describe('OfferDetailPage: the published offer', () => {
     await findOfferHeading();
     await screen.findByRole('button', { name: 'Copy tracking link' });
     expect([...arrived].sort()).toEqual(['links', 'offer']);
+  });
+  it('keeps keyboard focus on the offer navigation while the offer arrives', async () => {
+    const release = deferred();
+    server.use(
+      http.get(OFFER_ROUTE, async () => {
+        await release.promise;
+        return HttpResponse.json(publishedOffer);
+      }),
+    );
+    renderApp(OFFER_URL);
+    await screen.findByText('Loading offer…');
+    const help = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    act(() => {
+      help.focus();
+    });
+    expect(help).toHaveFocus();
+
+    release.resolve();
+    await findOfferHeading();
+    expect(screen.getByRole('button', { name: 'Keyboard shortcuts' })).toHaveFocus();
   });
 });
 

@@ -36,20 +36,29 @@ export function OfferDetailPage() {
 
   useDocumentTitle(offer.data ? offer.data.name || offerId : offer.isError ? 'Offer not available' : 'Loading offer');
 
-  const pager = <OfferPager offerId={offerId} />;
+  // The pager sits at the same place in the tree whatever the offer's state, so its
+  // focus and an open shortcuts dialog survive the offer arriving.
+  return (
+    <div className="space-y-6">
+      <OfferPager offerId={offerId} />
+      <OfferDetailBody offerId={offerId} offer={offer} trackingLinks={trackingLinks} />
+    </div>
+  );
+}
 
+function OfferDetailBody({
+  offerId,
+  offer,
+  trackingLinks,
+}: {
+  offerId: string;
+  offer: ReturnType<typeof useOffer>;
+  trackingLinks: ReturnType<typeof useTrackingLinks>;
+}) {
   if (offer.data === undefined) {
-    if (!offer.isError) {
-      return (
-        <div className="space-y-4">
-          {pager}
-          <OfferDetailSkeleton />
-        </div>
-      );
-    }
+    if (!offer.isError) return <OfferDetailSkeleton />;
     return (
-      <div className="space-y-4">
-        {pager}
+      <>
         <h1 className="text-2xl font-bold">
           Offer <code className="break-all">{offerId}</code>
         </h1>
@@ -64,14 +73,13 @@ export function OfferDetailPage() {
             </Link>
           }
         />
-      </div>
+      </>
     );
   }
 
   const data = offer.data;
   return (
     <article className="space-y-6">
-      {pager}
       <OfferHeader
         offer={data}
         updatedAt={offer.dataUpdatedAt}
