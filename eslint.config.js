@@ -42,6 +42,20 @@ export default tseslint.config(
     rules: { 'react-refresh/only-export-components': 'off' },
   },
   {
+    // Node-side code names the file it imports, as Node's ESM loader (and Vite's native
+    // config loader) require; the bundler resolves extensionless paths in src/ only.
+    files: ['demo-api/**/*.ts', 'server/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts', '*.config.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map((node) => ({
+          selector: `${node}[source.value=/^\\.\\.?\\/(?!.*\\.(ts|json)$)/]`,
+          message: 'Name the file in a relative import (./file.ts, ./folder/index.ts).',
+        })),
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.ts'],
     rules: {
       // Playwright's fixture API uses an empty destructuring pattern for "no fixtures".

@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './e2e/support/browser';
-import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from './demo-api/options';
-import { E2E_FORCED_FAULTS } from './e2e/support/fault-ids';
-import { APP_PORT, APP_URL, AUTH_API_PORT, AUTH_API_URL, UNREACHABLE_API_URL } from './e2e/support/ports';
+import { CHROMIUM_ARGS, findChromium } from './e2e/support/browser.ts';
+import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from './demo-api/options.ts';
+import { E2E_FORCED_FAULTS } from './e2e/support/fault-ids.ts';
+import { APP_PORT, APP_URL, AUTH_API_PORT, AUTH_API_URL, UNREACHABLE_API_URL } from './e2e/support/ports.ts';
 
 const executablePath = findChromium();
 

@@ -2,7 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
-import { demoApiPlugin } from './demo-api/vite-plugin';
+import { demoApiPlugin } from './demo-api/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), demoApiPlugin()],

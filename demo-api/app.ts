@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
-import { resolveDemoApiOptions, type DemoApiOptions } from './options';
-import { getDemoDataset } from './data/dataset';
-import { corsMiddleware, noStoreMiddleware } from './cors';
-import { createFaultInjector, latencyMiddleware } from './faults';
-import { offerslookFailure, tracklyError } from './responses';
-import { tracklyRoutes } from './trackly-routes';
-import { offerslookRoutes } from './offerslook-routes';
+import { resolveDemoApiOptions, type DemoApiOptions } from './options.ts';
+import { getDemoDataset } from './data/dataset.ts';
+import { corsMiddleware, noStoreMiddleware } from './cors.ts';
+import { createFaultInjector, latencyMiddleware } from './faults.ts';
+import { offerslookFailure, tracklyError } from './responses.ts';
+import { tracklyRoutes } from './trackly-routes.ts';
+import { offerslookRoutes } from './offerslook-routes.ts';
 
-export type { DemoApiOptions } from './options';
+export type { DemoApiOptions } from './options.ts';
 
 /**
  * The demo API as a Hono app: Trackly `GET /v2/offers`, `GET /v2/offers/:id` and Offerslook

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDemoApi } from './app';
-import { constantTimeEqual, parseBasicAuth } from './auth';
-import { PUBLISHED_OFFER_ID } from './data/ids';
-import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from './options';
-import { basicAuth, linksPath, offerPath, requestJson } from './test-utils';
+import { createDemoApi } from './app.ts';
+import { constantTimeEqual, parseBasicAuth } from './auth.ts';
+import { PUBLISHED_OFFER_ID } from './data/ids.ts';
+import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from './options.ts';
+import { basicAuth, linksPath, offerPath, requestJson } from './test-utils.ts';
 
 const TRACKLY_PATHS = ['/v2/offers', offerPath(PUBLISHED_OFFER_ID)];
 const LINKS = linksPath(PUBLISHED_OFFER_ID);

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { offerslookFailure, tracklyError } from './responses';
+import { offerslookFailure, tracklyError } from './responses.ts';
 
 const encoder = new TextEncoder();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDemoApi } from './app';
-import { PUBLISHED_OFFER_ID } from './data/ids';
-import { linksPath } from './test-utils';
+import { createDemoApi } from './app.ts';
+import { PUBLISHED_OFFER_ID } from './data/ids.ts';
+import { linksPath } from './test-utils.ts';
 
 function preflight(origin: string, path = '/v2/offers'): RequestInit & { path: string } {
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDemoApi } from './app';
-import { MISSING_OFFER_ID, PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID } from './data/ids';
-import { parseForceRule, type ForceRule } from './force-rules';
-import { linksPath, offerPath, requestJson } from './test-utils';
+import { createDemoApi } from './app.ts';
+import { MISSING_OFFER_ID, PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID } from './data/ids.ts';
+import { parseForceRule, type ForceRule } from './force-rules.ts';
+import { linksPath, offerPath, requestJson } from './test-utils.ts';
 
 const ID = PUBLISHED_OFFER_ID;
 const OTHER = SECOND_EXAMPLE_OFFER_ID;

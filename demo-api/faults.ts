@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { DemoApiOptions } from './options';
-import { findForceRule, type Endpoint, type ForceMode, type ForceStatus } from './force-rules';
-import { mulberry32 } from './prng';
+import type { DemoApiOptions } from './options.ts';
+import { findForceRule, type Endpoint, type ForceMode, type ForceStatus } from './force-rules.ts';
+import { mulberry32 } from './prng.ts';
 import {
   htmlErrorPage,
   jsonResponse,
@@ -10,8 +10,8 @@ import {
   truncatedJson,
   type OfferslookCodeKind,
   type TracklyErrorKind,
-} from './responses';
-import { WRONG_SHAPES } from './wrong-shapes';
+} from './responses.ts';
+import { WRONG_SHAPES } from './wrong-shapes.ts';
 
 /** Resolves after `ms`, or early when `signal` aborts. Returns true when it was aborted. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {

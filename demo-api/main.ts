@@ -1,5 +1,5 @@
-import { DEMO_API_HELP, DemoApiOptionsError, parseDemoApiOptions, wantsHelp } from './options';
-import { describeDemoApiOptions, startDemoApiServer } from './server';
+import { DEMO_API_HELP, DemoApiOptionsError, parseDemoApiOptions, wantsHelp } from './options.ts';
+import { describeDemoApiOptions, startDemoApiServer } from './server.ts';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDemoApi } from './app';
-import { ENCODED_ID_OFFER_ID, EMPTY_PIXEL_OFFER_IDS, MISSING_OFFER_ID, NOT_APPROVED_OFFER_IDS, PUBLISHED_OFFER_ID } from './data/ids';
-import { linksPath, requestJson } from './test-utils';
+import { createDemoApi } from './app.ts';
+import { ENCODED_ID_OFFER_ID, EMPTY_PIXEL_OFFER_IDS, MISSING_OFFER_ID, NOT_APPROVED_OFFER_IDS, PUBLISHED_OFFER_ID } from './data/ids.ts';
+import { linksPath, requestJson } from './test-utils.ts';
 
 const app = createDemoApi();
 

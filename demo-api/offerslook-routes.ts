@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import type { DemoDataset } from './data/types';
-import type { FaultInjector } from './faults';
-import { offerslookFailure, offerslookSuccess } from './responses';
-import { offerslookAuth } from './auth';
+import type { DemoDataset } from './data/types.ts';
+import type { FaultInjector } from './faults.ts';
+import { offerslookFailure, offerslookSuccess } from './responses.ts';
+import { offerslookAuth } from './auth.ts';
 
 /** GET /aff/v1/offers/:offer_id/tracking_links */
 export function getTrackingLinks(dataset: DemoDataset, offerId: string): Response {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createDemoApi } from './app';
+import { createDemoApi } from './app.ts';
 import {
   DEFAULT_DEMO_API_OPTIONS,
   DEMO_API_HELP,
   DemoApiOptionsError,
   parseDemoApiOptions,
   wantsHelp,
-} from './options';
+} from './options.ts';
 
 describe('parseDemoApiOptions', () => {
   it('returns the defaults for no flags and no env', () => {

@@ -1,5 +1,5 @@
-import type { DemoDataset } from './data/types';
-import { parseForceRule, ForceRuleError, type ForceRule } from './force-rules';
+import type { DemoDataset } from './data/types.ts';
+import { parseForceRule, ForceRuleError, type ForceRule } from './force-rules.ts';
 
 export interface DemoApiOptions {
   /** Listening port (CLI only). 0 picks a free port. */

@@ -5,11 +5,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createDemoApi } from './app';
-import { ENCODED_ID_OFFER_ID, PUBLISHED_OFFER_ID } from './data/ids';
-import { parseForceRule } from './force-rules';
-import { startDemoApiServer } from './server';
-import { linksPath, offerPath } from './test-utils';
+import { createDemoApi } from './app.ts';
+import { ENCODED_ID_OFFER_ID, PUBLISHED_OFFER_ID } from './data/ids.ts';
+import { parseForceRule } from './force-rules.ts';
+import { startDemoApiServer } from './server.ts';
+import { linksPath, offerPath } from './test-utils.ts';
 
 describe('over real HTTP', () => {
   it('serves the API on a free port and closes cleanly', async () => {

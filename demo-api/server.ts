@@ -1,8 +1,8 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { createDemoApi } from './app';
-import { resolveDemoApiOptions, type DemoApiOptions } from './options';
-import { describeForceRule } from './force-rules';
+import { createDemoApi } from './app.ts';
+import { resolveDemoApiOptions, type DemoApiOptions } from './options.ts';
+import { describeForceRule } from './force-rules.ts';
 
 export interface RunningDemoApi {
   /** Base URL, e.g. http://127.0.0.1:4010 (no trailing slash). */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDemoApi } from './app';
-import { getDemoDataset } from './data/dataset';
-import { ENCODED_ID_OFFER_ID, MISSING_OFFER_ID, PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID, UNKNOWN_ENUM_OFFER_ID } from './data/ids';
-import type { Offer } from './data/types';
-import { offerPath, requestJson } from './test-utils';
+import { createDemoApi } from './app.ts';
+import { getDemoDataset } from './data/dataset.ts';
+import { ENCODED_ID_OFFER_ID, MISSING_OFFER_ID, PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID, UNKNOWN_ENUM_OFFER_ID } from './data/ids.ts';
+import type { Offer } from './data/types.ts';
+import { offerPath, requestJson } from './test-utils.ts';
 
 const app = createDemoApi();
 const dataset = getDemoDataset();

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import type { DemoDataset } from './data/types';
-import { OFFER_STATUSES } from './data/types';
-import type { FaultInjector } from './faults';
-import { jsonResponse, tracklyError } from './responses';
-import { tracklyAuth } from './auth';
+import type { DemoDataset } from './data/types.ts';
+import { OFFER_STATUSES } from './data/types.ts';
+import type { FaultInjector } from './faults.ts';
+import { jsonResponse, tracklyError } from './responses.ts';
+import { tracklyAuth } from './auth.ts';
 
 export const DEFAULT_PER_PAGE = 50;
 export const MAX_PER_PAGE = 100;

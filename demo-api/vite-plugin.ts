@@ -1,8 +1,8 @@
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Plugin } from 'vite';
-import { createDemoApi } from './app';
-import { parseDemoApiOptions } from './options';
+import { createDemoApi } from './app.ts';
+import { parseDemoApiOptions } from './options.ts';
 
 /** Where the app looks for the demo API by default (see src/config/runtime-config.ts). */
 export const DEMO_API_MOUNT = '/demo-api';

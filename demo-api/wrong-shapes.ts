@@ -1,4 +1,4 @@
-import type { Endpoint } from './force-rules';
+import type { Endpoint } from './force-rules.ts';
 
 /** An offer with missing fields and wrong types (numbers as strings, strings as numbers…). */
 const WRONG_OFFER = {

@@ -1,6 +1,6 @@
-import { HOSTILE_OFFER_IDS, MISSING_OFFER_ID, NOT_APPROVED_OFFER_IDS, PUBLISHED_OFFER_ID } from '../demo-api/data';
-import { FAULT_IDS } from './support/fault-ids';
-import { expect, expectAccessible, readClipboard, test } from './support/test';
+import { HOSTILE_OFFER_IDS, MISSING_OFFER_ID, NOT_APPROVED_OFFER_IDS, PUBLISHED_OFFER_ID } from '../demo-api/data/index.ts';
+import { FAULT_IDS } from './support/fault-ids.ts';
+import { expect, expectAccessible, readClipboard, test } from './support/test.ts';
 
 const PAGES: Array<[string, string, string]> = [
   ['offers list', '/offers', 'Offers'],

@@ -1,6 +1,6 @@
-import { EMPTY_PIXEL_OFFER_IDS, MISSING_OFFER_ID, NOT_APPROVED_OFFER_IDS } from '../demo-api/data';
-import { FAULT_IDS, SLOW_OFFER } from './support/fault-ids';
-import { expect, test } from './support/test';
+import { EMPTY_PIXEL_OFFER_IDS, MISSING_OFFER_ID, NOT_APPROVED_OFFER_IDS } from '../demo-api/data/index.ts';
+import { FAULT_IDS, SLOW_OFFER } from './support/fault-ids.ts';
+import { expect, test } from './support/test.ts';
 
 test.describe('offer states', () => {
   test('401 leads to Settings with the reason', async ({ page }) => {

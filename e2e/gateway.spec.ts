@@ -1,6 +1,6 @@
-import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from '../demo-api/options';
-import { PUBLISHED_OFFER_ID } from '../demo-api/data';
-import { expect, test } from './support/test';
+import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from '../demo-api/options.ts';
+import { PUBLISHED_OFFER_ID } from '../demo-api/data/index.ts';
+import { expect, test } from './support/test.ts';
 
 const SECRETS = [DEFAULT_TRACKLY_KEY, DEFAULT_OFFERSLOOK_KEY, Buffer.from(`${DEFAULT_OFFERSLOOK_EMAIL}:${DEFAULT_OFFERSLOOK_KEY}`).toString('base64')];
 

@@ -1,5 +1,5 @@
-import { HOSTILE_OFFER_ID_LIST, HOSTILE_OFFER_IDS, UNKNOWN_ENUM_OFFER_ID, ENCODED_ID_OFFER_ID } from '../demo-api/data';
-import { expect, test } from './support/test';
+import { HOSTILE_OFFER_ID_LIST, HOSTILE_OFFER_IDS, UNKNOWN_ENUM_OFFER_ID, ENCODED_ID_OFFER_ID } from '../demo-api/data/index.ts';
+import { expect, test } from './support/test.ts';
 
 test.describe('untrusted upstream data', () => {
   for (const id of HOSTILE_OFFER_ID_LIST) {

@@ -1,6 +1,6 @@
-import { PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID } from '../demo-api/data';
+import { PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID } from '../demo-api/data/index.ts';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, readClipboard, test } from './support/test';
+import { expect, expectAccessible, readClipboard, test } from './support/test.ts';
 
 const BUILT = 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&aff_sub1=abc&aff_sub2=list%20A';
 

@@ -1,5 +1,5 @@
-import { PUBLISHED_OFFER_ID, PUBLISHED_TRACKING_LINK } from '../demo-api/data';
-import { expect, readClipboard, test } from './support/test';
+import { PUBLISHED_OFFER_ID, PUBLISHED_TRACKING_LINK } from '../demo-api/data/index.ts';
+import { expect, readClipboard, test } from './support/test.ts';
 
 const PIXEL_URL = 'http://qoqololo.iuniontrack.com:9080/impr.php?offer_id=16&aff_id=5547';
 

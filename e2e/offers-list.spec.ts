@@ -1,5 +1,5 @@
-import { getDemoDataset } from '../demo-api/data';
-import { expect, test } from './support/test';
+import { getDemoDataset } from '../demo-api/data/index.ts';
+import { expect, test } from './support/test.ts';
 import type { Page } from '@playwright/test';
 
 const dataset = getDemoDataset();

@@ -1,7 +1,7 @@
-import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from '../demo-api/options';
-import { PUBLISHED_OFFER_ID } from '../demo-api/data';
-import { APP_URL, AUTH_API_URL, UNREACHABLE_API_URL } from './support/ports';
-import { expect, test } from './support/test';
+import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from '../demo-api/options.ts';
+import { PUBLISHED_OFFER_ID } from '../demo-api/data/index.ts';
+import { APP_URL, AUTH_API_URL, UNREACHABLE_API_URL } from './support/ports.ts';
+import { expect, test } from './support/test.ts';
 
 test.describe('settings', () => {
   test('a new base URL is used and survives a reload', async ({ page, guard }) => {

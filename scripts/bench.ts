@@ -24,13 +24,13 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PUBLISHED_OFFER } from '../demo-api/data/published';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser';
-import { compareStarts, findDuplicates, isApiUrl, pathOf, tally, type ApiRequest, type Waterfall } from './lib/api-requests';
-import { armClickToHeading, marksScript, READ_MARKS, toPageMarks, type MarkedWindow, type PageMarks } from './lib/page-marks';
-import { DIST_DIR, ensureBuilt, startProductionServer, warmUp, type RunningServer } from './lib/production-server';
-import { summarize } from './lib/stats';
-import { formatTable } from './lib/table';
+import { PUBLISHED_OFFER } from '../demo-api/data/published.ts';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
+import { compareStarts, findDuplicates, isApiUrl, pathOf, tally, type ApiRequest, type Waterfall } from './lib/api-requests.ts';
+import { armClickToHeading, marksScript, READ_MARKS, toPageMarks, type MarkedWindow, type PageMarks } from './lib/page-marks.ts';
+import { DIST_DIR, ensureBuilt, startProductionServer, warmUp, type RunningServer } from './lib/production-server.ts';
+import { summarize } from './lib/stats.ts';
+import { formatTable } from './lib/table.ts';
 
 const STEP_TIMEOUT_MS = 15_000;
 /** The network counts as settled once no API call has been in flight for this long. */

@@ -18,10 +18,10 @@ import lighthouse, { type Result } from 'lighthouse';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PUBLISHED_OFFER_ID } from '../demo-api/data/ids';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser';
-import { CATEGORIES, formatResults, type PageResult } from './lib/lighthouse-report';
-import { ensureBuilt, ROOT, startProductionServer, warmUp, type RunningServer } from './lib/production-server';
+import { PUBLISHED_OFFER_ID } from '../demo-api/data/ids.ts';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
+import { CATEGORIES, formatResults, type PageResult } from './lib/lighthouse-report.ts';
+import { ensureBuilt, ROOT, startProductionServer, warmUp, type RunningServer } from './lib/production-server.ts';
 
 const REPORT_DIR = path.join(ROOT, '.lighthouse');
 

@@ -23,8 +23,8 @@ import {
   lazyClosure,
   parseIndexHtml,
   SIZE_BUDGET,
-} from './lib/initial-assets';
-import { formatTable } from './lib/table';
+} from './lib/initial-assets.ts';
+import { formatTable } from './lib/table.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 

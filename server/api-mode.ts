@@ -1,4 +1,4 @@
-import type { ServerOptions } from './options';
+import type { ServerOptions } from './options.ts';
 
 export const GATEWAY_PATH = '/api';
 export const DEMO_API_PATH = '/demo-api';

@@ -1,20 +1,20 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { createDemoApi } from '../demo-api/app';
-import { DEMO_API_PATH, GATEWAY_PATH } from './api-mode';
-import { buildContentSecurityPolicy, connectSrcOrigins, CSP_REPORT_PATH } from './content-security-policy';
-import { cspReportRoutes } from './csp-report/csp-report-routes';
-import { gatewayRoutes } from './gateway/gateway-routes';
-import { gatewayError } from './gateway/gateway-responses';
-import { logSafe, stdoutLogger } from './logger';
-import type { ServerOptions } from './options';
-import { gatewaySecrets, redactingLogger } from './redacting-logger';
-import { buildRuntimeConfig } from './runtime-config';
-import { securityHeaders } from './security-headers';
-import { NO_STORE } from './static/cache-policy';
-import { createTextBody } from './static/encoded-body';
-import { sendBody } from './static/send-body';
-import { staticHandler } from './static/static-handler';
+import { createDemoApi } from '../demo-api/app.ts';
+import { DEMO_API_PATH, GATEWAY_PATH } from './api-mode.ts';
+import { buildContentSecurityPolicy, connectSrcOrigins, CSP_REPORT_PATH } from './content-security-policy.ts';
+import { cspReportRoutes } from './csp-report/csp-report-routes.ts';
+import { gatewayRoutes } from './gateway/gateway-routes.ts';
+import { gatewayError } from './gateway/gateway-responses.ts';
+import { logSafe, stdoutLogger } from './logger.ts';
+import type { ServerOptions } from './options.ts';
+import { gatewaySecrets, redactingLogger } from './redacting-logger.ts';
+import { buildRuntimeConfig } from './runtime-config.ts';
+import { securityHeaders } from './security-headers.ts';
+import { NO_STORE } from './static/cache-policy.ts';
+import { createTextBody } from './static/encoded-body.ts';
+import { sendBody } from './static/send-body.ts';
+import { staticHandler } from './static/static-handler.ts';
 
 export const CONFIG_PATH = '/config.json';
 

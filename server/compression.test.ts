@@ -1,8 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createServer } from './app';
-import { createTempDist } from './testing/temp-dist';
-import { testServerOptions } from './testing/server-options';
+import { createServer } from './app.ts';
+import { createTempDist } from './testing/temp-dist.ts';
+import { testServerOptions } from './testing/server-options.ts';
 
 describe('API compression', () => {
   it('gzips the demo API JSON for clients that accept it, and leaves it plain otherwise', async () => {

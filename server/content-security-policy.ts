@@ -1,4 +1,4 @@
-import type { ServerOptions } from './options';
+import type { ServerOptions } from './options.ts';
 
 export const CSP_REPORT_PATH = '/csp-report';
 /** Name of the Reporting-Endpoints entry the CSP `report-to` directive refers to. */

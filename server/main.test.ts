@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempDist, INDEX_HTML, type TempDist } from './testing/temp-dist';
+import { createTempDist, INDEX_HTML, type TempDist } from './testing/temp-dist.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 

@@ -1,10 +1,10 @@
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describeApiMode } from './api-mode';
-import { createServer } from './app';
-import { listenUrl } from './listen-url';
-import { readServerOptions, ServerOptionsError, type ServerOptions } from './options';
+import { describeApiMode } from './api-mode.ts';
+import { createServer } from './app.ts';
+import { listenUrl } from './listen-url.ts';
+import { readServerOptions, ServerOptionsError, type ServerOptions } from './options.ts';
 
 function fail(message: string, code: number): never {
   console.error(`serve: ${message}`);

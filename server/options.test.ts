@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiMode, describeApiMode } from './api-mode';
-import { readServerOptions, ServerOptionsError } from './options';
+import { apiMode, describeApiMode } from './api-mode.ts';
+import { readServerOptions, ServerOptionsError } from './options.ts';
 
 const CWD = '/srv/dashboard';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { DemoApiOptions } from '../demo-api/app';
-import { DemoApiOptionsError, parseDemoApiOptions } from '../demo-api/options';
+import type { DemoApiOptions } from '../demo-api/app.ts';
+import { DemoApiOptionsError, parseDemoApiOptions } from '../demo-api/options.ts';
 import {
   EnvValueError,
   envValue,
@@ -12,8 +12,8 @@ import {
   parseSecretVar,
   parseSwitchVar,
   type Env,
-} from './env-values';
-import type { Logger } from './logger';
+} from './env-values.ts';
+import type { Logger } from './logger.ts';
 
 export interface TracklyUpstream {
   /** e.g. https://app.tracklysms.com/api (no trailing slash). */

@@ -1,5 +1,5 @@
-import type { Logger } from './logger';
-import type { GatewayOptions } from './options';
+import type { Logger } from './logger.ts';
+import type { GatewayOptions } from './options.ts';
 
 export const REDACTED = '[redacted]';
 

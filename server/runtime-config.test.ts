@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from './app';
-import { readServerOptions } from './options';
-import { createTempDist, type TempDist } from './testing/temp-dist';
+import { createServer } from './app.ts';
+import { readServerOptions } from './options.ts';
+import { createTempDist, type TempDist } from './testing/temp-dist.ts';
 
 let dist: TempDist;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
-import { appApiBaseUrl } from './api-mode';
-import type { ServerOptions } from './options';
+import { appApiBaseUrl } from './api-mode.ts';
+import type { ServerOptions } from './options.ts';
 
 /** The body of /config.json, as src/config/runtime-config.ts reads it. Never holds a secret. */
 export interface RuntimeConfig {

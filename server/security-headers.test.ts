@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from './app';
-import { buildContentSecurityPolicy, connectSrcOrigins } from './content-security-policy';
-import { securityHeaders } from './security-headers';
-import { createTempDist, type TempDist } from './testing/temp-dist';
-import { testServerOptions } from './testing/server-options';
+import { createServer } from './app.ts';
+import { buildContentSecurityPolicy, connectSrcOrigins } from './content-security-policy.ts';
+import { securityHeaders } from './security-headers.ts';
+import { createTempDist, type TempDist } from './testing/temp-dist.ts';
+import { testServerOptions } from './testing/server-options.ts';
 
 let dist: TempDist;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { CSP_REPORT_GROUP, CSP_REPORT_PATH } from './content-security-policy';
+import { CSP_REPORT_GROUP, CSP_REPORT_PATH } from './content-security-policy.ts';
 
 /** Only the clipboard (copy buttons) is allowed, and only for this origin. */
 export const PERMISSIONS_POLICY = [

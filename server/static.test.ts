@@ -2,9 +2,9 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from './app';
-import { createTempDist, INDEX_HTML, PNG_BYTES, type TempDist } from './testing/temp-dist';
-import { testServerOptions } from './testing/server-options';
+import { createServer } from './app.ts';
+import { createTempDist, INDEX_HTML, PNG_BYTES, type TempDist } from './testing/temp-dist.ts';
+import { testServerOptions } from './testing/server-options.ts';
 
 let dist: TempDist;
 let app: ReturnType<typeof createServer>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoDataset, getDemoDataset } from './dataset';
+import { buildDemoDataset, getDemoDataset } from './dataset.ts';
 import {
   DEMO_IDS,
   EMPTY_PIXEL_OFFER_IDS,
@@ -10,8 +10,8 @@ import {
   PUBLISHED_OFFER_ID,
   SECOND_EXAMPLE_OFFER_ID,
   UNKNOWN_ENUM_OFFER_ID,
-} from './ids';
-import type { Offer, TrackingLink } from './types';
+} from './ids.ts';
+import type { Offer, TrackingLink } from './types.ts';
 
 const dataset = getDemoDataset();
 const approvedLinks: TrackingLink[] = [];

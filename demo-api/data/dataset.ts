@@ -1,11 +1,11 @@
-import type { DemoDataset, Offer, OfferLinks } from './types';
-import { mixSeed } from '../prng';
-import { Random } from './random';
-import { REFERENCE_NOW, generateOffer } from './generate-offer';
-import { generateLinks } from './generate-links';
-import { PUBLISHED_OFFER, PUBLISHED_TRACKING_LINK, SECOND_EXAMPLE_OFFER } from './published';
-import { HOSTILE_OFFERS } from './hostile';
-import { ODD_OFFERS } from './odd-offers';
+import type { DemoDataset, Offer, OfferLinks } from './types.ts';
+import { mixSeed } from '../prng.ts';
+import { Random } from './random.ts';
+import { REFERENCE_NOW, generateOffer } from './generate-offer.ts';
+import { generateLinks } from './generate-links.ts';
+import { PUBLISHED_OFFER, PUBLISHED_TRACKING_LINK, SECOND_EXAMPLE_OFFER } from './published.ts';
+import { HOSTILE_OFFERS } from './hostile.ts';
+import { ODD_OFFERS } from './odd-offers.ts';
 
 export const DEFAULT_DATASET_SEED = 0x5eed2026;
 export const GENERATED_OFFER_COUNT = 1200;

@@ -1,6 +1,6 @@
-import type { Random } from './random';
-import type { LandingPage, OfferLinks, TrackingLink } from './types';
-import { LANDING_PAGE_NAMES, OFFERSLOOK_HOSTS, PIXEL_HOSTS, PREVIEW_HOSTS } from './vocab';
+import type { Random } from './random.ts';
+import type { LandingPage, OfferLinks, TrackingLink } from './types.ts';
+import { LANDING_PAGE_NAMES, OFFERSLOOK_HOSTS, PIXEL_HOSTS, PREVIEW_HOSTS } from './vocab.ts';
 
 /** The demo affiliate's id on the Offerslook network (as in the published example). */
 const AFF_ID = 5547;

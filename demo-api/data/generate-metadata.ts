@@ -1,6 +1,6 @@
-import type { Random } from './random';
-import type { JsonObject, JsonValue } from './types';
-import { GEOS, LONG_TEXTS, MANAGERS, TAGS, TRAFFIC_TYPES, VERTICALS } from './vocab';
+import type { Random } from './random.ts';
+import type { JsonObject, JsonValue } from './types.ts';
+import { GEOS, LONG_TEXTS, MANAGERS, TAGS, TRAFFIC_TYPES, VERTICALS } from './vocab.ts';
 
 type FieldMaker = (rng: Random) => JsonValue;
 

@@ -1,6 +1,6 @@
-import type { Random } from './random';
-import type { Offer } from './types';
-import { generateMetadata } from './generate-metadata';
+import type { Random } from './random.ts';
+import type { Offer } from './types.ts';
+import { generateMetadata } from './generate-metadata.ts';
 import {
   BRANDS,
   EVERFLOW_HOSTS,
@@ -10,7 +10,7 @@ import {
   LONG_NAME_TAILS,
   PRODUCTS,
   TUNE_HOSTS,
-} from './vocab';
+} from './vocab.ts';
 
 /** Every generated date lies before this instant. */
 export const REFERENCE_NOW = '2026-11-01T00:00:00Z';

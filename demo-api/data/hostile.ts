@@ -1,5 +1,5 @@
-import type { JsonObject, Offer, OfferLinks } from './types';
-import { HOSTILE_OFFER_IDS } from './ids';
+import type { JsonObject, Offer, OfferLinks } from './types.ts';
+import { HOSTILE_OFFER_IDS } from './ids.ts';
 
 /**
  * Deliberately hostile offers: real-looking data a defensive client must render as inert

@@ -1,5 +1,5 @@
-import type { Offer, OfferLinks } from './types';
-import { ENCODED_ID_OFFER_ID, UNKNOWN_ENUM_OFFER_ID } from './ids';
+import type { Offer, OfferLinks } from './types.ts';
+import { ENCODED_ID_OFFER_ID, UNKNOWN_ENUM_OFFER_ID } from './ids.ts';
 
 /** Offers that are valid JSON but stretch the contract (see data/ids.ts). */
 export const ODD_OFFERS: readonly { readonly offer: Offer; readonly links: OfferLinks }[] = [

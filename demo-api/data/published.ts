@@ -1,5 +1,5 @@
-import type { Offer, TrackingLink } from './types';
-import { PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID } from './ids';
+import type { Offer, TrackingLink } from './types.ts';
+import { PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID } from './ids.ts';
 
 /** Trackly "Get offer" published example, verbatim (`"payout": 2.50` is the number 2.5). */
 export const PUBLISHED_OFFER: Offer = {

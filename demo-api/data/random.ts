@@ -1,4 +1,4 @@
-import { mulberry32 } from '../prng';
+import { mulberry32 } from '../prng.ts';
 
 /** Convenience wrapper over a seeded PRNG. Never uses Math.random. */
 export class Random {

@@ -1,4 +1,4 @@
-import { getDemoDataset } from '../../demo-api/data';
+import { getDemoDataset } from '../../demo-api/data/index.ts';
 
 /**
  * Offer ids the e2e suite's demo API is told to fail (DEMO_API_FORCE), one per failure

@@ -1,4 +1,4 @@
-import { APP_URL } from './ports';
+import { APP_URL } from './ports.ts';
 
 /**
  * After the whole suite: the production server keeps the CSP violation reports the

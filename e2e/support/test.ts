@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { AUTH_API_URL } from './ports';
+import { AUTH_API_URL } from './ports.ts';
 
 export { expect };
 

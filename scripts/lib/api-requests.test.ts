@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareStarts, findDuplicates, isApiUrl, pathOf, tally, type ApiRequest } from './api-requests';
+import { compareStarts, findDuplicates, isApiUrl, pathOf, tally, type ApiRequest } from './api-requests.ts';
 
 const request = (path: string, phase: string, start?: number, end?: number): ApiRequest => ({ method: 'GET', path, phase, start, end });
 

@@ -10,7 +10,7 @@ import {
   lazyClosure,
   parseIndexHtml,
   SIZE_BUDGET,
-} from './initial-assets';
+} from './initial-assets.ts';
 
 beforeAll(async () => {
   await initLexer();

@@ -1,6 +1,6 @@
 import type { Result } from 'lighthouse';
 import { describe, expect, it } from 'vitest';
-import { auditsBelowFullScore, formatResults, meetsTarget, offenders, score } from './lighthouse-report';
+import { auditsBelowFullScore, formatResults, meetsTarget, offenders, score } from './lighthouse-report.ts';
 
 interface AuditStub {
   title: string;

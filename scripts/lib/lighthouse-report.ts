@@ -4,7 +4,7 @@
  * cost a category points (weighted) or that Lighthouse flags without scoring them.
  */
 import type { Result } from 'lighthouse';
-import { formatTable } from './table';
+import { formatTable } from './table.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type CategoryId = (typeof CATEGORIES)[number];

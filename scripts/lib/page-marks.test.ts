@@ -1,6 +1,6 @@
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { armClickToHeading, marksScript, toPageMarks } from './page-marks';
+import { armClickToHeading, marksScript, toPageMarks } from './page-marks.ts';
 
 describe('page marks', () => {
   it('keeps only finite numeric marks from what the page returned', () => {

@@ -10,9 +10,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'vite';
-import { createServer } from '../../server/app';
-import { readServerOptions } from '../../server/options';
-import { parseIndexHtml } from './initial-assets';
+import { createServer } from '../../server/app.ts';
+import { readServerOptions } from '../../server/options.ts';
+import { parseIndexHtml } from './initial-assets.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST_DIR = path.join(ROOT, 'dist');

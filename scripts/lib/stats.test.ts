@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, summarize } from './stats';
+import { median, percentile, summarize } from './stats.ts';
 
 describe('stats', () => {
   it('takes the middle value, or the mean of the two middle values', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cspReportRoutes, MAX_CSP_REPORT_BYTES } from './csp-report-routes';
-import { CSP_REPORTS_KEPT } from './csp-report-store';
+import { cspReportRoutes, MAX_CSP_REPORT_BYTES } from './csp-report-routes.ts';
+import { CSP_REPORTS_KEPT } from './csp-report-store.ts';
 
 function setup() {
   const lines: string[] = [];

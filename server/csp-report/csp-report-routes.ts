@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Logger } from '../logger';
-import { createCspReportStore } from './csp-report-store';
-import { CSP_REPORT_TYPES, parseCspReports, type CspReportSummary } from './parse-csp-report';
+import type { Logger } from '../logger.ts';
+import { createCspReportStore } from './csp-report-store.ts';
+import { CSP_REPORT_TYPES, parseCspReports, type CspReportSummary } from './parse-csp-report.ts';
 
 /** Reports are small; anything bigger is not a browser's report. */
 export const MAX_CSP_REPORT_BYTES = 64 * 1024;

@@ -1,4 +1,4 @@
-import type { CspReportSummary } from './parse-csp-report';
+import type { CspReportSummary } from './parse-csp-report.ts';
 
 export const CSP_REPORTS_KEPT = 100;
 

@@ -1,4 +1,4 @@
-import { logSafe } from '../logger';
+import { logSafe } from '../logger.ts';
 
 /** What is kept of one violation report: a few bounded strings, nothing else the sender chose. */
 export interface CspReportSummary {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoApi } from '../../demo-api/app';
-import { ENCODED_ID_OFFER_ID, MISSING_OFFER_ID, PUBLISHED_OFFER_ID } from '../../demo-api/data/ids';
-import { createServer } from '../app';
-import { listenFetch, type Listening } from '../testing/listen';
-import { testServerOptions } from '../testing/server-options';
-import { createTempDist, type TempDist } from '../testing/temp-dist';
+import { createDemoApi } from '../../demo-api/app.ts';
+import { ENCODED_ID_OFFER_ID, MISSING_OFFER_ID, PUBLISHED_OFFER_ID } from '../../demo-api/data/ids.ts';
+import { createServer } from '../app.ts';
+import { listenFetch, type Listening } from '../testing/listen.ts';
+import { testServerOptions } from '../testing/server-options.ts';
+import { createTempDist, type TempDist } from '../testing/temp-dist.ts';
 
 const TRACKLY_KEY = 'trk_Gw7kQ2mZ9xR4tY1uP8sD3fH6jL0nB5vC';
 const OFFERSLOOK_EMAIL = 'gateway-affiliate@example.com';

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../app';
-import type { GatewayOptions } from '../options';
-import { listenNode, listenRecording, unusedUrl, type Listening, type RecordedRequest } from '../testing/listen';
-import { testServerOptions } from '../testing/server-options';
-import { createTempDist, type TempDist } from '../testing/temp-dist';
+import { createServer } from '../app.ts';
+import type { GatewayOptions } from '../options.ts';
+import { listenNode, listenRecording, unusedUrl, type Listening, type RecordedRequest } from '../testing/listen.ts';
+import { testServerOptions } from '../testing/server-options.ts';
+import { createTempDist, type TempDist } from '../testing/temp-dist.ts';
 
 const TRACKLY_KEY = 'trk_EdgeEdgeEdgeEdgeEdgeEdgeEdge1234';
 const OL_EMAIL = 'edge@example.com';

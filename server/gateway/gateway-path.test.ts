@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchGatewayPath } from './gateway-path';
+import { matchGatewayPath } from './gateway-path.ts';
 
 describe('matchGatewayPath', () => {
   it('matches the three endpoints', () => {

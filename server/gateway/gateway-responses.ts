@@ -1,4 +1,4 @@
-import type { UpstreamResult } from './fetch-upstream';
+import type { UpstreamResult } from './fetch-upstream.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);

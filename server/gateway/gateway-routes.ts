@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import { logSafe, type Logger } from '../logger';
-import type { GatewayOptions } from '../options';
-import { fetchUpstream, type UpstreamResult } from './fetch-upstream';
-import { matchGatewayPath } from './gateway-path';
-import { gatewayResponse, methodNotAllowed, notConfigured, notFound } from './gateway-responses';
-import { buildUpstreamRequest } from './upstream-request';
+import { logSafe, type Logger } from '../logger.ts';
+import type { GatewayOptions } from '../options.ts';
+import { fetchUpstream, type UpstreamResult } from './fetch-upstream.ts';
+import { matchGatewayPath } from './gateway-path.ts';
+import { gatewayResponse, methodNotAllowed, notConfigured, notFound } from './gateway-responses.ts';
+import { buildUpstreamRequest } from './upstream-request.ts';
 
 const VENDOR_NAMES = { trackly: 'Trackly', offerslook: 'Offerslook' } as const;
 

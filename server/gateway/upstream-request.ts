@@ -1,5 +1,5 @@
-import type { GatewayOptions } from '../options';
-import type { GatewayTarget } from './gateway-path';
+import type { GatewayOptions } from '../options.ts';
+import type { GatewayTarget } from './gateway-path.ts';
 
 export interface UpstreamRequest {
   readonly url: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedEncodings } from './accept-encoding';
+import { acceptedEncodings } from './accept-encoding.ts';
 
 describe('acceptedEncodings', () => {
   it.each<[string | undefined, string[]]>([

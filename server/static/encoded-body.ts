@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { ContentEncoding } from './accept-encoding';
-import { isCompressible } from './content-types';
+import type { ContentEncoding } from './accept-encoding.ts';
+import { isCompressible } from './content-types.ts';
 
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

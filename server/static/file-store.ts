@@ -1,8 +1,8 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { contentTypeFor } from './content-types';
-import { createEncodedBody, type EncodedBody } from './encoded-body';
-import { fileUnder } from './safe-path';
+import { contentTypeFor } from './content-types.ts';
+import { createEncodedBody, type EncodedBody } from './encoded-body.ts';
+import { fileUnder } from './safe-path.ts';
 
 interface CachedFile {
   readonly mtimeMs: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileUnder, pathSegments } from './safe-path';
+import { fileUnder, pathSegments } from './safe-path.ts';
 
 describe('pathSegments', () => {
   it('decodes ordinary paths', () => {

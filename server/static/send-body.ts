@@ -1,5 +1,5 @@
-import { acceptedEncodings, type ContentEncoding } from './accept-encoding';
-import type { Bytes, EncodedBody } from './encoded-body';
+import { acceptedEncodings, type ContentEncoding } from './accept-encoding.ts';
+import type { Bytes, EncodedBody } from './encoded-body.ts';
 
 function taggedEtag(etag: string, coding: ContentEncoding | undefined): string {
   return coding === undefined ? etag : `${etag.slice(0, -1)}-${coding}"`;

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
-import { ASSETS_DIR, INDEX_FILE, NO_STORE, cacheControlFor } from './cache-policy';
-import { createFileStore } from './file-store';
-import { pathSegments } from './safe-path';
-import { sendBody } from './send-body';
+import { ASSETS_DIR, INDEX_FILE, NO_STORE, cacheControlFor } from './cache-policy.ts';
+import { createFileStore } from './file-store.ts';
+import { pathSegments } from './safe-path.ts';
+import { sendBody } from './send-body.ts';
 
 function acceptsHtml(accept: string | undefined): boolean {
   return accept !== undefined && /\btext\/html\b/i.test(accept);

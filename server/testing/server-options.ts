@@ -1,4 +1,4 @@
-import type { ServerOptions } from '../options';
+import type { ServerOptions } from '../options.ts';
 
 /** Options for tests: demo API on, no gateway, logs collected in `lines`. */
 export function testServerOptions(distDir: string, overrides: Partial<ServerOptions> = {}): ServerOptions & { lines: string[] } {
