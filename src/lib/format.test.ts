@@ -1,4 +1,4 @@
-import { describePayoutType, describePlatform, formatAbsolute, formatMoney, formatRelative, parseDate } from './format';
+import { describePayoutType, describePlatform, formatAbsolute, formatMoney, formatRelative, formatWait, parseDate } from './format';
 
 describe('formatMoney', () => {
   it.each([
@@ -97,5 +97,19 @@ describe('format: untrusted enum values that are Object.prototype keys', () => {
 
   it.each(['constructor', 'toString', '__proto__', 'valueOf'])('shows the platform %j as sent', (platform) => {
     expect(describePlatform(platform)).toBe(platform);
+  });
+});
+
+describe('formatWait', () => {
+  it.each([
+    [0, '0 seconds'],
+    [1, '1 second'],
+    [59, '59 seconds'],
+    [60, '1 minute'],
+    [61, '2 minutes'],
+    [3600, '1 hour'],
+    [86_400, '24 hours'],
+  ])('says %i s as "%s"', (seconds, words) => {
+    expect(formatWait(seconds)).toBe(words);
   });
 });

@@ -61,3 +61,16 @@ export function formatRelative(date: Date, now: number = Date.now()): string {
   }
   return relative.format(seconds, 'second');
 }
+
+const waitUnits = {
+  second: new Intl.NumberFormat('en-US', { style: 'unit', unit: 'second', unitDisplay: 'long' }),
+  minute: new Intl.NumberFormat('en-US', { style: 'unit', unit: 'minute', unitDisplay: 'long' }),
+  hour: new Intl.NumberFormat('en-US', { style: 'unit', unit: 'hour', unitDisplay: 'long' }),
+};
+
+/** A wait in whole seconds as words, rounded up to the unit shown: "30 seconds", "2 minutes". */
+export function formatWait(seconds: number): string {
+  if (seconds < 60) return waitUnits.second.format(seconds);
+  if (seconds < 3600) return waitUnits.minute.format(Math.ceil(seconds / 60));
+  return waitUnits.hour.format(Math.ceil(seconds / 3600));
+}

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import type { ApiError } from '@/lib/api/api-error';
 import { cn } from '@/lib/cn';
+import { formatWait } from '@/lib/format';
 import { RefreshIcon, WarningIcon } from './icons';
 
 interface ApiErrorStateProps {
@@ -26,7 +27,9 @@ function explain(error: ApiError, subject: string): string {
     case 'not-found':
       return `The API has no record of ${subject}.`;
     case 'rate-limited':
-      return 'The API is limiting requests. Wait a moment and try again.';
+      return error.retryAfterSeconds === undefined
+        ? 'The API is limiting requests. Wait a moment and try again.'
+        : 'The API is limiting requests.';
     case 'client':
       return `The API rejected the request for ${subject}.`;
     case 'server':
@@ -64,6 +67,9 @@ export function ApiErrorState({
         {error.title}
       </Heading>
       <p className="mt-1">{explain(error, subject)}</p>
+      {error.retryAfterSeconds !== undefined && (
+        <p className="mt-1">The API asked to wait {formatWait(error.retryAfterSeconds)} before trying again.</p>
+      )}
       {error.upstreamMessage && (
         <p className="mt-1">
           The API said: <q className="break-words">{error.upstreamMessage}</q>

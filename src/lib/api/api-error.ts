@@ -26,6 +26,8 @@ export interface ApiErrorDetails {
   path?: string;
   /** For shape errors: which fields were wrong, e.g. `payout: expected number`. */
   issues?: readonly string[];
+  /** How long the upstream asked us to wait (Retry-After), in whole seconds. */
+  retryAfterSeconds?: number;
 }
 
 const TITLES: Record<ApiErrorKind, string> = {
@@ -50,6 +52,7 @@ export class ApiError extends Error {
   readonly upstreamCode: string | number | undefined;
   readonly path: string | undefined;
   readonly issues: readonly string[];
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(kind: ApiErrorKind, details: ApiErrorDetails = {}) {
     super(details.upstreamMessage ? `${TITLES[kind]}: ${details.upstreamMessage}` : TITLES[kind]);
@@ -59,6 +62,7 @@ export class ApiError extends Error {
     this.upstreamCode = details.upstreamCode;
     this.path = details.path;
     this.issues = details.issues ?? [];
+    this.retryAfterSeconds = details.retryAfterSeconds;
   }
 
   /** A short, user-facing title for this kind of failure. */
@@ -83,4 +87,27 @@ export function kindForStatus(status: number): ApiErrorKind {
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'server';
   return 'client';
+}
+
+/** Longest wait we repeat to the user; anything above is shown as this. */
+const MAX_RETRY_AFTER_SECONDS = 24 * 60 * 60;
+
+/**
+ * Reads a Retry-After header: delta-seconds or an HTTP date, as whole seconds from `now`
+ * (at least 0, at most a day). Anything else is ignored.
+ */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  let seconds: number;
+  if (/^\d{1,10}$/.test(trimmed)) {
+    seconds = Number(trimmed);
+  } else if (/^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(trimmed)) {
+    const at = Date.parse(trimmed);
+    if (Number.isNaN(at)) return undefined;
+    seconds = Math.ceil((at - now) / 1000);
+  } else {
+    return undefined;
+  }
+  return Math.min(Math.max(seconds, 0), MAX_RETRY_AFTER_SECONDS);
 }

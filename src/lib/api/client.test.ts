@@ -292,6 +292,28 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     expect(error.upstreamMessage).toBe(`status ${status}`);
   });
 
+  it.each<[string, string, number | undefined]>([
+    ['delta-seconds', '30', 30],
+    ['an HTTP date', 'Sun, 22 Nov 2026 00:01:30 GMT', 90],
+    ['a date in the past', 'Sat, 21 Nov 2026 23:00:00 GMT', 0],
+    ['a negative number', '-5', undefined],
+    ['words', 'soon', undefined],
+  ])('keeps how long a 429 asks to wait, given as %s', async (_, header, seconds) => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-11-22T00:00:00Z') });
+    try {
+      server.use(
+        http.get(`${TEST_API}/v2/offers/:id`, () =>
+          HttpResponse.json({ error: 'Slow down', code: 'rate_limited' }, { status: 429, headers: { 'Retry-After': header } }),
+        ),
+      );
+      const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' }));
+      expect(error.kind).toBe('rate-limited');
+      expect(error.retryAfterSeconds).toBe(seconds);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('turns an HTML error page (502 text/html) into "server" and never keeps its markup', async () => {
     const page = '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><script>x()</script></body></html>';
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.html(page, { status: 502 })));

@@ -1,4 +1,4 @@
-import { ApiError, kindForStatus } from './api-error';
+import { ApiError, kindForStatus, parseRetryAfter } from './api-error';
 import { readErrorBody } from './error-body';
 
 /** How long one request may take before it fails as a timeout. */
@@ -112,7 +112,13 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
       if (!response.ok) {
         const body = readErrorBody(text);
-        throw new ApiError(kindForStatus(response.status), { ...body, status: response.status, path });
+        const retryAfterSeconds = parseRetryAfter(response.headers.get('Retry-After'));
+        throw new ApiError(kindForStatus(response.status), {
+          ...body,
+          status: response.status,
+          path,
+          ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+        });
       }
       try {
         return JSON.parse(text) as unknown;

@@ -244,6 +244,18 @@ describe('OfferDetailPage: when the offer cannot be shown', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('The API did not accept the credentials');
   });
 
+  it('says how long a rate-limited API asked to wait, and lets the user retry', async () => {
+    answerOffer({ error: 'Too many requests', code: 'rate_limited' }, { status: 429, headers: { 'Retry-After': '30' } });
+    const { user } = renderApp(OFFER_URL);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Too many requests');
+    expect(alert).toHaveTextContent('The API asked to wait 30 seconds before trying again.');
+
+    answerOffer(publishedOffer);
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await findOfferHeading();
+  });
+
   it('shows why access is denied (403 "Account is suspended")', async () => {
     answerOffer({ error: 'Account is suspended', code: 'forbidden' }, { status: 403 });
     renderApp(OFFER_URL);
