@@ -1,6 +1,6 @@
-import { lazy, Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { PageFallback } from '@/components/ui/page-fallback';
+import { lazyComponent } from '@/lib/lazy-component';
 
 export interface LazyPage {
   /** Renders the page; shows a small fallback only if its code is not loaded yet. */
@@ -9,29 +9,8 @@ export interface LazyPage {
   preload: () => Promise<unknown>;
 }
 
-/**
- * A route page in its own chunk. Once preloaded it renders synchronously, with no
- * Suspense fallback, so a page the app warmed up opens instantly.
- */
+/** A route page in its own chunk; once preloaded it opens instantly. */
 export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
-  let loaded: ComponentType | undefined;
-  let pending: Promise<ComponentType> | undefined;
-  const preload = () =>
-    (pending ??= load().then((component) => {
-      loaded = component;
-      return component;
-    }));
-  const LazyComponent = lazy(() => preload().then((component) => ({ default: component })));
-
-  function Page() {
-    const Loaded = loaded;
-    if (Loaded) return <Loaded />;
-    return (
-      <Suspense fallback={<PageFallback />}>
-        <LazyComponent />
-      </Suspense>
-    );
-  }
-
-  return { Page, preload };
+  const { Component, preload } = lazyComponent<object>(load, <PageFallback />);
+  return { Page: Component, preload };
 }

@@ -1,0 +1,49 @@
+import { lazy, Suspense } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+
+export interface LazyComponent<P extends object> {
+  /** Renders the component; shows `fallback` only while its code is still loading. */
+  Component: ComponentType<P>;
+  /** Starts loading the code (idempotent). */
+  preload: () => Promise<unknown>;
+}
+
+/**
+ * A component in its own chunk. Once preloaded it renders synchronously, with no
+ * Suspense fallback, so code the app warmed up shows without a flash. A failed load
+ * throws to the nearest error boundary and is tried again on the next render.
+ */
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: ReactNode,
+): LazyComponent<P> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<ComponentType<P>> | undefined;
+  // React.lazy remembers a failure for good, so a failed load gets a fresh one.
+  const makeLazy = () => lazy(() => preload().then((component) => ({ default: component })));
+  let Lazy = makeLazy();
+  const preload = () =>
+    (pending ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        pending = undefined;
+        Lazy = makeLazy();
+        throw error;
+      },
+    ));
+
+  function Component(props: P) {
+    const Loaded = loaded;
+    if (Loaded) return <Loaded {...props} />;
+    return (
+      <Suspense fallback={fallback}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  }
+
+  return { Component, preload };
+}
