@@ -176,6 +176,38 @@ describe('OfferDetailPage: the published offer', () => {
     expect(screen.queryByRole('button', { name: 'Load pixel (fires an impression)' })).not.toBeInTheDocument();
   });
 
+  it('never fires the next offer\'s pixel because the last one was loaded', async () => {
+    const second = makeOffer({ id: 'second-offer', name: 'Second offer' });
+    const secondPixel = 'https://px.example.com/impr?offer=second';
+    server.use(
+      http.get(OFFER_ROUTE, ({ params }) =>
+        HttpResponse.json(params.id === second.id ? second : publishedOffer),
+      ),
+      http.get(LINKS_ROUTE, ({ params }) =>
+        HttpResponse.json(
+          envelope(
+            params.id === second.id
+              ? { ...publishedTrackingLinks, impression_pixel: `<img src="${secondPixel}" width="1" height="1">` }
+              : publishedTrackingLinks,
+          ),
+        ),
+      ),
+    );
+    sessionStorage.setItem(
+      'offers-dashboard.list-context',
+      JSON.stringify({ href: '/offers', ids: [publishedOffer.id, second.id] }),
+    );
+    const { user } = renderApp(OFFER_URL);
+    await user.click(await screen.findByRole('button', { name: 'Load pixel (fires an impression)' }));
+    expect(screen.getByRole('img', { name: 'Impression pixel' })).toHaveAttribute('src', PIXEL_SRC);
+
+    await user.click(screen.getByRole('link', { name: 'Next offer' }));
+    await findOfferHeading('Second offer');
+    await screen.findByRole('button', { name: 'Load pixel (fires an impression)' });
+    expect(screen.queryByRole('img', { name: 'Impression pixel' })).not.toBeInTheDocument();
+    expect(Array.from(document.images).some((image) => image.src.startsWith(secondPixel))).toBe(false);
+  });
+
   it('asks for the offer and its tracking links in parallel', async () => {
     const both = deferred();
     const arrived = new Set<string>();

@@ -41,7 +41,9 @@ export function OfferDetailPage() {
   return (
     <div className="space-y-6">
       <OfferPager offerId={offerId} />
-      <OfferDetailBody offerId={offerId} offer={offer} trackingLinks={trackingLinks} />
+      {/* Keyed by offer: nothing one offer's page did (a loaded pixel, a filter, a
+          "Copied" state) carries over to the next. */}
+      <OfferDetailBody key={offerId} offerId={offerId} offer={offer} trackingLinks={trackingLinks} />
     </div>
   );
 }
