@@ -175,7 +175,8 @@ export function ParamFields(props: ParamFieldsProps) {
           </label>
         </div>
         <p id={macrosHintId} className="text-sm text-muted">
-          Leaves tokens like <code>{'{click_id}'}</code> as typed, for a platform that fills them in.
+          Leaves tokens like <code>{'{click_id}'}</code> or <code>{'{{click_id}}'}</code> as typed, for a platform that
+          fills them in.
         </p>
       </div>
     </div>

@@ -164,6 +164,29 @@ describe('buildLink', () => {
     );
   });
 
+  it('keeps double-brace macros whole, never half-encoded', () => {
+    const params = [
+      { key: 'aff_sub1', value: '{{click_id}}' },
+      { key: 'aff_sub2', value: 'a{{sub.id}}-{aff_id}' },
+    ];
+    expect(buildLink(PUBLISHED, params, { keepMacros: true }).url).toBe(
+      `${PUBLISHED}&aff_sub1={{click_id}}&aff_sub2=a{{sub.id}}-{aff_id}`,
+    );
+    expect(buildLink(PUBLISHED, params).url).toBe(
+      `${PUBLISHED}&aff_sub1=%7B%7Bclick_id%7D%7D&aff_sub2=a%7B%7Bsub.id%7D%7D-%7Baff_id%7D`,
+    );
+  });
+
+  it('encodes braces that do not pair up into a macro', () => {
+    const url = (value: string) => buildLink(PUBLISHED, [{ key: 's', value }], { keepMacros: true }).url;
+    // Unbalanced: the inner `{x}` or `{{x}}` is the macro, the stray braces are encoded.
+    expect(url('{{x}')).toBe(`${PUBLISHED}&s=%7B{x}`);
+    expect(url('{x}}')).toBe(`${PUBLISHED}&s={x}%7D`);
+    expect(url('{{{x}}}')).toBe(`${PUBLISHED}&s=%7B{{x}}%7D`);
+    expect(url('{{}}')).toBe(`${PUBLISHED}&s=%7B%7B%7D%7D`);
+    expect(url('{{a b}}')).toBe(`${PUBLISHED}&s=%7B%7Ba%20b%7D%7D`);
+  });
+
   it('does not treat braces around other text as a macro', () => {
     expect(buildLink(PUBLISHED, [{ key: 's', value: '{a b}' }], { keepMacros: true }).url).toBe(
       `${PUBLISHED}&s=%7Ba%20b%7D`,

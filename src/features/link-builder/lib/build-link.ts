@@ -12,7 +12,7 @@ export interface LinkSegment {
 }
 
 export interface BuildLinkOptions {
-  /** Keep tokens like `{click_id}` literally instead of percent-encoding the braces. */
+  /** Keep tokens like `{click_id}` or `{{click_id}}` literally instead of percent-encoding the braces. */
   readonly keepMacros?: boolean;
 }
 
@@ -22,8 +22,10 @@ export interface BuildLinkResult {
   error?: string;
 }
 
-// Split with a capture group: odd indexes of the result are the macros.
-const MACRO_SPLIT = /(\{[A-Za-z0-9_.-]+\})/;
+// Split with a capture group: odd indexes of the result are the macros. A macro is
+// `{name}` or `{{name}}` (trackers use both); the double form is tried first, so its
+// outer braces are never encoded apart from the inner token.
+const MACRO_SPLIT = /(\{\{[A-Za-z0-9_.-]+\}\}|\{[A-Za-z0-9_.-]+\})/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function encode(text: string): string {
