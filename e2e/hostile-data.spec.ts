@@ -32,7 +32,7 @@ test.describe('untrusted upstream data', () => {
   test('unknown status and payout type are shown as sent', async ({ page }) => {
     await page.goto(`/offers/${UNKNOWN_ENUM_OFFER_ID}`);
     await expect(page.getByText('Status: pending_review')).toBeVisible();
-    await expect(page.getByText('CPL', { exact: true })).toBeVisible();
+    await expect(page.getByText('cpl', { exact: true })).toBeVisible();
   });
 
   test('an id with reserved characters is encoded and round-trips', async ({ page }) => {

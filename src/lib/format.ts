@@ -17,7 +17,7 @@ const PAYOUT_TYPES = new Map([
 ]);
 
 export function describePayoutType(type: string): { short: string; long: string } {
-  return PAYOUT_TYPES.get(type) ?? { short: type.toUpperCase() || '(none)', long: 'payout type not known to this dashboard' };
+  return PAYOUT_TYPES.get(type) ?? { short: type || '(none)', long: 'payout type not known to this dashboard' };
 }
 
 const PLATFORMS = new Map([

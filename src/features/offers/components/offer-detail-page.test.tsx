@@ -511,7 +511,7 @@ describe('OfferDetailPage: untrusted data', () => {
     await findOfferHeading(hostileName);
     const status = screen.getByText('pending_review');
     expect(status.closest('[title]')).toHaveAttribute('title', expect.stringMatching(/does not know/));
-    expect(fieldValue(region('Offer'), 'Payout')).toHaveTextContent('CPM (payout type not known to this dashboard)');
+    expect(fieldValue(region('Offer'), 'Payout')).toHaveTextContent('cpm (payout type not known to this dashboard)');
   });
 
   it('shows platform and payout type values that are Object.prototype keys as sent, without crashing', async () => {
@@ -519,6 +519,6 @@ describe('OfferDetailPage: untrusted data', () => {
     renderApp(OFFER_URL);
     expect(await findOfferHeading()).toBeInTheDocument();
     expect(fieldValue(region('Offer'), 'External platform')).toHaveTextContent('__proto__');
-    expect(fieldValue(region('Offer'), 'Payout')).toHaveTextContent('CONSTRUCTOR (payout type not known to this dashboard)');
+    expect(fieldValue(region('Offer'), 'Payout')).toHaveTextContent('constructor (payout type not known to this dashboard)');
   });
 });
