@@ -1,4 +1,4 @@
-import { describeUnsafeUrl, isSafeHttpUrl, toSafeHttpUrl } from './url-safety';
+import { describeUnsafeUrl, isSafeHttpUrl, isUnsafeLink, toSafeHttpUrl } from './url-safety';
 
 describe('toSafeHttpUrl', () => {
   it.each([
@@ -91,4 +91,24 @@ describe('describeUnsafeUrl', () => {
   it('returns an empty string for a safe link', () => {
     expect(describeUnsafeUrl('https://example.com/')).toBe('');
   });
+});
+
+describe('isUnsafeLink', () => {
+  it.each([
+    'javascript:alert(1)',
+    '  JaVa\tScRiPt:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://files.example.com/offer.zip',
+  ])('flags %j', (value) => {
+    expect(isUnsafeLink(value)).toBe(true);
+  });
+
+  it.each(['https://example.com/', 'http://example.com/a?b=1', 'Time: 10:00', 'note: call back', 'plain text', ''])(
+    'leaves %j alone',
+    (value) => {
+      expect(isUnsafeLink(value)).toBe(false);
+    },
+  );
 });

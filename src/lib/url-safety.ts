@@ -33,3 +33,16 @@ export function describeUnsafeUrl(value: string): string {
   // The parser guarantees a scheme is ASCII letters, digits, "+", "-" and ".".
   return `${url.protocol} links are blocked`;
 }
+
+/** Schemes that run code or read local data when followed, whatever the context. */
+const DANGEROUS_PROTOCOLS: ReadonlySet<string> = new Set(['javascript:', 'vbscript:', 'data:', 'file:', 'blob:']);
+
+/**
+ * Whether free text is a link that must not be followed: a dangerous scheme, or any
+ * other non-http(s) `scheme://…`. Plain prose such as "Time: 10:00" is not a link.
+ */
+export function isUnsafeLink(value: string): boolean {
+  const url = parseAbsolute(value);
+  if (url === null || SAFE_PROTOCOLS.has(url.protocol)) return false;
+  return DANGEROUS_PROTOCOLS.has(url.protocol) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim());
+}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { isSafeHttpUrl } from '@/lib/url-safety';
-import { SafeLink } from './safe-link';
+import { isSafeHttpUrl, isUnsafeLink } from '@/lib/url-safety';
+import { SafeLink, UnsafeUrl } from './safe-link';
 import { isRecord } from '@/lib/is-record';
 
 /** Above this many keys a filter box appears so the table stays usable. */
@@ -12,11 +12,9 @@ function ValueView({ value, depth }: { value: unknown; depth: number }) {
   if (typeof value === 'number') return <span className="font-mono">{String(value)}</span>;
   if (typeof value === 'string') {
     if (value === '') return <span className="italic text-muted">(empty string)</span>;
-    return isSafeHttpUrl(value) ? (
-      <SafeLink href={value} external className="break-all" />
-    ) : (
-      <span className="whitespace-pre-wrap break-words">{value}</span>
-    );
+    if (isSafeHttpUrl(value)) return <SafeLink href={value} external className="break-all" />;
+    if (isUnsafeLink(value)) return <UnsafeUrl value={value} />;
+    return <span className="whitespace-pre-wrap break-words">{value}</span>;
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return <span className="italic text-muted">(empty list)</span>;

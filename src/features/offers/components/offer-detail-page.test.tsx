@@ -496,6 +496,12 @@ describe('OfferDetailPage: untrusted data', () => {
     expect(within(panel).queryByRole('link', { name: /Preview/ })).not.toBeInTheDocument();
     // Main link, Default link, two previews: each marked as blocked.
     expect(within(panel).getAllByText('javascript: links are blocked')).toHaveLength(4);
+
+    const metadata = screen.getByRole('table', { name: `Metadata of ${hostileName}` });
+    const landing = within(metadata).getByRole('rowheader', { name: 'landing' }).closest('tr');
+    if (!landing) throw new Error('no metadata row for "landing"');
+    expect(landing).toHaveTextContent('javascript:alert(3)javascript: links are blocked');
+    expect(within(landing).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('does not preview a pixel snippet that is not a single safe <img>', async () => {
