@@ -379,6 +379,24 @@ describe('OfferDetailPage: when the offer cannot be shown', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('says it is trying again while a failed request is retried', async () => {
+    const retry = deferred();
+    let requests = 0;
+    server.use(
+      http.get(OFFER_ROUTE, async () => {
+        requests += 1;
+        if (requests === 1) return HttpResponse.json({ error: 'boom' }, { status: 503 });
+        await retry.promise;
+        return HttpResponse.json(publishedOffer);
+      }),
+    );
+    renderApp(OFFER_URL, { queryClient: createAppQueryClient() });
+    expect(await screen.findByText('The API has not answered yet (The API had a problem). Trying again…')).toBeInTheDocument();
+    retry.resolve();
+    await findOfferHeading();
+    expect(screen.queryByText(/Trying again/)).not.toBeInTheDocument();
+  });
+
   it('says the API took too long when it does not answer within the timeout', async () => {
     server.use(
       http.get(OFFER_ROUTE, async () => {

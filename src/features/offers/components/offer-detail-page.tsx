@@ -58,7 +58,18 @@ function OfferDetailBody({
   trackingLinks: ReturnType<typeof useTrackingLinks>;
 }) {
   if (offer.data === undefined) {
-    if (!offer.isError) return <OfferDetailSkeleton />;
+    if (!offer.isError) {
+      return (
+        <>
+          {offer.failureCount > 0 && (
+            <p role="status" className="text-sm text-muted">
+              The API has not answered yet ({offer.failureReason?.title ?? 'no answer'}). Trying again…
+            </p>
+          )}
+          <OfferDetailSkeleton />
+        </>
+      );
+    }
     return (
       <>
         <h1 className="text-2xl font-bold">
