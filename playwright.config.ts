@@ -57,6 +57,9 @@ export default defineConfig({
         OFFERSLOOK_EMAIL: DEFAULT_OFFERSLOOK_EMAIL,
         OFFERSLOOK_API_KEY: DEFAULT_OFFERSLOOK_KEY,
         CSP_CONNECT_SRC: `${AUTH_API_URL} ${UNREACHABLE_API_URL}`,
+        // The global teardown reads GET /csp-report (e2e/support/no-csp-reports.ts),
+        // which a production server does not serve.
+        CSP_REPORTS_READABLE: '1',
       },
     },
   ],

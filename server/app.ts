@@ -38,7 +38,7 @@ export function createServer(options: ServerOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders(csp));
-  app.route(CSP_REPORT_PATH, cspReportRoutes(log));
+  app.route(CSP_REPORT_PATH, cspReportRoutes(log, { readable: options.cspReportsReadable }));
   app.get(CONFIG_PATH, (c) => sendBody(c.req.raw.headers, configBody, NO_STORE));
   // API answers are JSON built per request: compress them on the fly (static files come
   // precompressed from the file store).

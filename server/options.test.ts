@@ -25,6 +25,7 @@ describe('readServerOptions', () => {
       apiBaseUrl: undefined,
       gateway: { trackly: undefined, offerslook: undefined, timeoutMs: 15_000 },
       cspConnectSrc: [],
+      cspReportsReadable: false,
     });
     expect(options.demoApi).toMatchObject({ requireAuth: false, latencyMs: 0 });
     expect(apiMode(options)).toBe('demo');

@@ -50,6 +50,11 @@ export interface ServerOptions {
   readonly gateway: GatewayOptions;
   /** Extra origins for the CSP connect-src (CSP_CONNECT_SRC). */
   readonly cspConnectSrc: readonly string[];
+  /**
+   * CSP_REPORTS_READABLE: serve GET /csp-report, the last violation reports with the
+   * pages they came from. For test runs (the e2e suite reads it); off in production.
+   */
+  readonly cspReportsReadable: boolean;
   /** One-line log sink; stdout when absent. */
   readonly log?: Logger | undefined;
 }
@@ -147,6 +152,7 @@ export function readServerOptions(env: Env, cwd: string = process.cwd()): Server
         DEFAULT_GATEWAY_TIMEOUT_MS,
     },
     cspConnectSrc: optional(env, 'CSP_CONNECT_SRC', problems, parseOriginListVar) ?? [],
+    cspReportsReadable: optional(env, 'CSP_REPORTS_READABLE', problems, parseSwitchVar) ?? false,
   };
   if (problems.length > 0) throw new ServerOptionsError(problems.join('\n'));
   return options;

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { cspReportRoutes, MAX_CSP_REPORT_BYTES } from './csp-report-routes.ts';
+import { createServer } from '../app.ts';
+import { readServerOptions } from '../options.ts';
+import { testServerOptions } from '../testing/server-options.ts';
+import { cspReportRoutes, CSP_REPORT_LOG_LINES_PER_MINUTE, MAX_CSP_REPORT_BYTES } from './csp-report-routes.ts';
 import { CSP_REPORTS_KEPT } from './csp-report-store.ts';
 
-function setup() {
+function setup(readable = true) {
   const lines: string[] = [];
+  const clock = { now: new Date('2026-01-02T03:04:05.000Z') };
   const app = cspReportRoutes(
     (line) => {
       lines.push(line);
     },
-    () => new Date('2026-01-02T03:04:05.000Z'),
+    { readable, now: () => clock.now },
   );
-  return { app, lines };
+  return { app, lines, clock };
 }
 
 const REPORT_URI_BODY = {
@@ -115,6 +119,42 @@ describe('/csp-report', () => {
     expect((lines[0] ?? '').length).toBeLessThan(700);
   });
 
+  it('does not serve GET unless readable: reports name the pages users visited', async () => {
+    const { app, lines } = setup(false);
+    expect((await post(app, 'application/csp-report', JSON.stringify(REPORT_URI_BODY))).status).toBe(204);
+    expect(lines).toHaveLength(1);
+    for (const method of ['GET', 'HEAD']) {
+      const res = await app.request('/', { method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('Allow'), method).toBe('POST');
+      expect(await res.text(), method).not.toContain('127.0.0.1');
+    }
+  });
+
+  it('is readable on the server only with CSP_REPORTS_READABLE', async () => {
+    const closed = createServer(testServerOptions('/nonexistent-dist'));
+    expect((await closed.request('/csp-report')).status).toBe(405);
+    const open = createServer(testServerOptions('/nonexistent-dist', { cspReportsReadable: true }));
+    expect(await (await open.request('/csp-report')).json()).toEqual({ reports: [] });
+    expect(readServerOptions({}).cspReportsReadable).toBe(false);
+    expect(readServerOptions({ CSP_REPORTS_READABLE: '1' }).cspReportsReadable).toBe(true);
+  });
+
+  it(`logs at most ${CSP_REPORT_LOG_LINES_PER_MINUTE} reports a minute and counts the rest`, async () => {
+    const { app, lines, clock } = setup(false);
+    const flood = JSON.stringify(REPORTING_API_BODY.slice(0, 1));
+    for (let i = 0; i < 50; i += 1) {
+      expect((await post(app, 'application/reports+json', flood)).status).toBe(204);
+    }
+    expect(lines).toHaveLength(CSP_REPORT_LOG_LINES_PER_MINUTE);
+    clock.now = new Date(clock.now.getTime() + 60_000);
+    await post(app, 'application/reports+json', flood);
+    expect(lines.slice(CSP_REPORT_LOG_LINES_PER_MINUTE)).toEqual([
+      `csp-report ${50 - CSP_REPORT_LOG_LINES_PER_MINUTE} more report(s) not logged (over ${CSP_REPORT_LOG_LINES_PER_MINUTE} a minute)`,
+      'csp-report connect-src blocked=https://evil.example/x.js document=http://127.0.0.1:4173/settings',
+    ]);
+  });
+
   it('refuses other content types, non-JSON, other shapes and oversized bodies', async () => {
     const { app, lines } = setup();
     expect((await post(app, 'text/plain', JSON.stringify(REPORT_URI_BODY))).status).toBe(415);
@@ -123,7 +163,9 @@ describe('/csp-report', () => {
     expect((await post(app, 'application/reports+json', '[1,2]')).status).toBe(400);
     const huge = JSON.stringify({ 'csp-report': { 'document-uri': 'x'.repeat(MAX_CSP_REPORT_BYTES) } });
     expect((await post(app, 'application/csp-report', huge)).status).toBe(413);
-    expect((await app.request('/', { method: 'PUT' })).status).toBe(405);
+    const put = await app.request('/', { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('Allow')).toBe('GET, HEAD, POST');
     expect(lines).toEqual([]);
     expect(await (await app.request('/')).json()).toEqual({ reports: [] });
   });

@@ -1,6 +1,6 @@
 import type { ServerOptions } from '../options.ts';
 
-/** Options for tests: demo API on, no gateway, logs collected in `lines`. */
+/** Options for tests: demo API on, no gateway, CSP reports not readable, logs collected in `lines`. */
 export function testServerOptions(distDir: string, overrides: Partial<ServerOptions> = {}): ServerOptions & { lines: string[] } {
   const lines: string[] = [];
   return {
@@ -10,6 +10,7 @@ export function testServerOptions(distDir: string, overrides: Partial<ServerOpti
     demoApi: {},
     gateway: { timeoutMs: 2_000 },
     cspConnectSrc: [],
+    cspReportsReadable: false,
     log: (line) => {
       lines.push(line);
     },
