@@ -93,7 +93,15 @@ export function ApiErrorState({
         )}
         {error.kind === 'not-found' && notFoundAction}
         {onRetry && RETRYABLE.has(error.kind) && (
-          <button type="button" className="btn" onClick={onRetry} disabled={retrying}>
+          // aria-disabled, not disabled: a disabled button would drop keyboard focus to the page.
+          <button
+            type="button"
+            className="btn"
+            aria-disabled={retrying}
+            onClick={() => {
+              if (!retrying) onRetry();
+            }}
+          >
             <RefreshIcon />
             {retrying ? 'Retrying…' : 'Retry'}
           </button>
