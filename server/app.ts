@@ -37,7 +37,7 @@ export function createServer(options: ServerOptions): Hono {
   const configBody = createTextBody(`${JSON.stringify(buildRuntimeConfig(options))}\n`, 'application/json; charset=utf-8');
   const app = new Hono();
 
-  app.use('*', securityHeaders(csp));
+  app.use('*', securityHeaders(csp, [GATEWAY_PATH, DEMO_API_PATH]));
   app.route(CSP_REPORT_PATH, cspReportRoutes(log, { readable: options.cspReportsReadable }));
   app.get(CONFIG_PATH, (c) => sendBody(c.req.raw.headers, configBody, NO_STORE));
   // API answers are JSON built per request: compress them on the fly (static files come

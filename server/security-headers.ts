@@ -63,6 +63,16 @@ export const PERMISSIONS_POLICY = PERMISSIONS_POLICY_FEATURES.map((feature) =>
   feature === ALLOWED_FEATURE ? `${feature}=(self)` : `${feature}=()`,
 ).join(', ');
 
+/**
+ * The policy for API answers (the gateway and the demo API): JSON read by the app's
+ * scripts, never a document. The page policy plus `sandbox`: should a browser open an
+ * answer directly, it renders as an opaque origin where no script runs, no form submits
+ * and no popup opens, whatever the body holds.
+ */
+export function apiContentSecurityPolicy(pageCsp: string): string {
+  return `${pageCsp}; sandbox`;
+}
+
 export function securityHeaderValues(csp: string): Record<string, string> {
   return {
     'Content-Security-Policy': csp,
@@ -75,11 +85,21 @@ export function securityHeaderValues(csp: string): Record<string, string> {
   };
 }
 
-/** Sets the security headers on every response, errors and not-found answers included. */
-export function securityHeaders(csp: string): MiddlewareHandler {
-  const values = Object.entries(securityHeaderValues(csp));
+function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+/**
+ * Sets the security headers on every response, errors and not-found answers included:
+ * `pageCsp` for the app, and the sandboxing apiContentSecurityPolicy under `apiPaths`.
+ */
+export function securityHeaders(pageCsp: string, apiPaths: readonly string[] = []): MiddlewareHandler {
+  const pageValues = Object.entries(securityHeaderValues(pageCsp));
+  const apiValues = Object.entries(securityHeaderValues(apiContentSecurityPolicy(pageCsp)));
   return async (c, next) => {
     await next();
+    const path = c.req.path;
+    const values = apiPaths.some((prefix) => isUnder(path, prefix)) ? apiValues : pageValues;
     for (const [name, value] of values) c.header(name, value);
   };
 }

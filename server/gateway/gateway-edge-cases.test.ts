@@ -142,23 +142,46 @@ describe('gateway responses', () => {
     expect(res.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 
-  it('pass non-JSON bodies through with their type, but never as script or style', async () => {
+  it('pass JSON through with its type and anything else as plain text, never as a document or script', async () => {
     const { app } = gatewayApp();
-    reply = (_req, res) => {
-      res.writeHead(502, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end('<html><body>502 Bad Gateway</body></html>');
-    };
-    const html = await app.request('/api/v2/offers');
-    expect(html.status).toBe(502);
-    expect(html.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
-    expect(await html.text()).toBe('<html><body>502 Bad Gateway</body></html>');
+    const cases: Array<[string | undefined, string]> = [
+      ['application/json', 'application/json'],
+      ['application/json; charset=utf-8', 'application/json; charset=utf-8'],
+      ['application/problem+json', 'application/problem+json'],
+      ['Application/JSON', 'Application/JSON'],
+      ['text/html; charset=utf-8', 'text/plain; charset=utf-8'],
+      ['text/xml', 'text/plain; charset=utf-8'],
+      ['application/xml', 'text/plain; charset=utf-8'],
+      ['image/svg+xml', 'text/plain; charset=utf-8'],
+      ['text/javascript', 'text/plain; charset=utf-8'],
+      ['text/css', 'text/plain; charset=utf-8'],
+      ['application/jsonp', 'text/plain; charset=utf-8'],
+      ['text/json+html', 'text/plain; charset=utf-8'],
+      [undefined, 'text/plain; charset=utf-8'],
+    ];
+    for (const [upstreamType, expected] of cases) {
+      reply = (_req, res) => {
+        res.writeHead(502, upstreamType === undefined ? {} : { 'Content-Type': upstreamType });
+        res.end('<html><body><script>alert(1)</script>502 Bad Gateway</body></html>');
+      };
+      const res = await app.request('/api/v2/offers');
+      expect(res.status, upstreamType).toBe(502);
+      expect(res.headers.get('Content-Type'), upstreamType).toBe(expected);
+      expect(res.headers.get('X-Content-Type-Options'), upstreamType).toBe('nosniff');
+      expect(await res.text(), upstreamType).toBe('<html><body><script>alert(1)</script>502 Bad Gateway</body></html>');
+    }
+  });
 
-    reply = (_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/javascript' });
-      res.end('alert(1)');
-    };
-    const script = await app.request('/api/v2/offers');
-    expect(script.headers.get('Content-Type')).toBe('application/octet-stream');
+  it('carry a sandboxing CSP, so no script runs should a browser open one', async () => {
+    const { app } = gatewayApp();
+    for (const path of ['/api/v2/offers', '/api/nope', '/api', '/demo-api/v2/offers', '/demo-api/nope']) {
+      const csp = (await app.request(path)).headers.get('Content-Security-Policy') ?? '';
+      expect(csp, path).toMatch(/^default-src 'self'; script-src 'self'; .*frame-ancestors 'none'; .*; sandbox$/);
+      expect(csp, path).not.toMatch(/allow-/);
+    }
+    const page = await app.request('/apis', { headers: { Accept: 'text/html' } });
+    expect(page.headers.get('Content-Security-Policy')).toMatch(/^default-src 'self'; /);
+    expect(page.headers.get('Content-Security-Policy')).not.toContain('sandbox');
   });
 
   it('do not follow redirects (credentials would go along)', async () => {

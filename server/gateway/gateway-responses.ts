@@ -1,11 +1,9 @@
 import type { UpstreamResult } from './fetch-upstream.ts';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+/** What any upstream body that is not JSON is labelled as. */
+export const NON_JSON_TYPE = 'text/plain; charset=utf-8';
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-
-/** Upstream content types passed to the browser as they are; others become octet-stream, so
- * an upstream can never place a script or stylesheet on this origin. */
-const PASSED_MEDIA_TYPES = new Set(['application/json', 'text/plain', 'text/html', 'application/xml', 'text/xml']);
 
 /** Trackly-style error body `{"error": "...", "code": "..."}`, never cached. */
 export function gatewayError(status: number, error: string, code: string, extraHeaders: Record<string, string> = {}): Response {
@@ -15,10 +13,16 @@ export function gatewayError(status: number, error: string, code: string, extraH
   });
 }
 
+/**
+ * The Content-Type the browser gets for an upstream body: JSON (`application/json`,
+ * `application/*+json`) as the upstream sent it, anything else as plain text. The gateway
+ * passes JSON through; an upstream's HTML error page, XML or script must never become a
+ * document, script or stylesheet on this origin (the app shows no non-JSON body anyway).
+ */
 export function safeContentType(contentType: string | null): string {
-  if (contentType === null) return 'application/octet-stream';
-  const media = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  return PASSED_MEDIA_TYPES.has(media) || /^application\/[a-z0-9.+-]+\+json$/.test(media) ? contentType : 'application/octet-stream';
+  const media = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  const isJson = media === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(media);
+  return isJson && contentType !== null ? contentType : NON_JSON_TYPE;
 }
 
 /** What the browser gets for an upstream outcome: status and body, with no upstream header but Content-Type. */
