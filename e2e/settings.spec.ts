@@ -20,9 +20,22 @@ test.describe('settings', () => {
     expect(guard.apiRequests().every((request) => !request.startsWith('GET /api/'))).toBe(true);
   });
 
+  test('behind the gateway, Settings says the server keeps the keys and asks for none', async ({ page }) => {
+    await page.goto('/settings');
+    const credentials = page.getByRole('group', { name: 'Credentials', exact: true });
+    await expect(credentials).toContainText('This server keeps the API keys for Trackly and Offerslook');
+    await expect(page.getByLabel('Trackly API key')).toHaveCount(0);
+    await expect(page.getByLabel('Offerslook API key')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByText(/^Connected\./)).toBeVisible();
+  });
+
   test('credentials make the protected API answer, and Test connection says what happened', async ({ page }) => {
     await page.goto('/settings');
+    // The gateway holds the keys: no key fields until a different API is entered.
+    await expect(page.getByLabel('Trackly API key')).toHaveCount(0);
     await page.getByLabel('API base URL').fill(AUTH_API_URL);
+    await expect(page.getByLabel('Trackly API key')).toBeVisible();
     await page.getByRole('button', { name: 'Test connection' }).click();
     await expect(page.getByText('Unauthorized.')).toBeVisible();
 

@@ -38,15 +38,38 @@ describe('/config.json', () => {
     expect(JSON.parse((await configFor({ API_BASE_URL: '/upstream' })).text)).toEqual({ apiBaseUrl: '/upstream' });
   });
 
-  it('uses /api in gateway mode, over API_BASE_URL, and holds no credential', async () => {
+  it('uses /api in gateway mode, over API_BASE_URL, says the server holds the keys, and holds no credential', async () => {
     const { text } = await configFor({ ...GATEWAY_ENV, API_BASE_URL: 'https://api.example.com' });
-    expect(JSON.parse(text)).toEqual({ apiBaseUrl: '/api' });
+    expect(JSON.parse(text)).toEqual({ apiBaseUrl: '/api', credentialsOnServer: ['trackly', 'offerslook'] });
     for (const secret of [GATEWAY_ENV.TRACKLY_API_KEY, GATEWAY_ENV.OFFERSLOOK_API_KEY, GATEWAY_ENV.OFFERSLOOK_EMAIL]) {
       expect(text).not.toContain(secret);
     }
+    for (const upstream of [GATEWAY_ENV.TRACKLY_BASE_URL, GATEWAY_ENV.OFFERSLOOK_BASE_URL]) {
+      expect(text).not.toContain(upstream);
+    }
+  });
+
+  it('names only the vendors the gateway has keys for', async () => {
     expect(JSON.parse((await configFor({ TRACKLY_BASE_URL: 'https://t.example', TRACKLY_API_KEY: 'k' })).text)).toEqual({
       apiBaseUrl: '/api',
+      credentialsOnServer: ['trackly'],
     });
+    const offerslookOnly = {
+      OFFERSLOOK_BASE_URL: GATEWAY_ENV.OFFERSLOOK_BASE_URL,
+      OFFERSLOOK_EMAIL: GATEWAY_ENV.OFFERSLOOK_EMAIL,
+      OFFERSLOOK_API_KEY: GATEWAY_ENV.OFFERSLOOK_API_KEY,
+    };
+    expect(JSON.parse((await configFor(offerslookOnly)).text)).toEqual({
+      apiBaseUrl: '/api',
+      credentialsOnServer: ['offerslook'],
+    });
+  });
+
+  it('does not claim server-held keys for an external API or the demo API', async () => {
+    expect(JSON.parse((await configFor({ API_BASE_URL: 'https://api.example.com' })).text)).not.toHaveProperty(
+      'credentialsOnServer',
+    );
+    expect(JSON.parse((await configFor({})).text)).not.toHaveProperty('credentialsOnServer');
   });
 
   it('is empty when the demo API is off and nothing else is configured', async () => {

@@ -13,6 +13,7 @@ async function start() {
   const [configFile] = await Promise.all([loadConfigFile(), preloadPageFor(window.location.pathname).catch(() => undefined)]);
   const deploy = {
     configFile: configFile.apiBaseUrl,
+    credentialsOnServer: configFile.credentialsOnServer,
     build: import.meta.env.VITE_API_BASE_URL,
     origin: window.location.origin,
   };

@@ -4,7 +4,10 @@ import type { BaseUrlChoice } from './runtime-config';
 export interface ApiConfig {
   /** The base URL in use and where it came from. */
   choice: BaseUrlChoice;
-  /** What the base URL would be without a Settings override (deploy default). */
+  /**
+   * What the base URL would be without a Settings override (deploy default). Its
+   * credentialsOnServer says when that is a gateway that holds the API keys itself.
+   */
   deployDefault: BaseUrlChoice;
 }
 

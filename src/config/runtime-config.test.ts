@@ -57,6 +57,34 @@ describe('resolveBaseUrl', () => {
     });
   });
 
+  it('carries config.json\'s server-held credentials with its URL', () => {
+    expect(resolveBaseUrl({ configFile: '/api', credentialsOnServer: ['trackly', 'offerslook'], origin: ORIGIN })).toEqual({
+      url: `${ORIGIN}/api`,
+      source: 'config-file',
+      credentialsOnServer: ['trackly', 'offerslook'],
+    });
+  });
+
+  it('drops the server-held credentials when another source wins', () => {
+    const gateway = { configFile: '/api', credentialsOnServer: ['trackly'] as const, build: 'https://from-build.example.com' };
+    expect(resolveBaseUrl({ ...gateway, settings: 'https://mine.example.com', origin: ORIGIN })).toEqual({
+      url: 'https://mine.example.com',
+      source: 'settings',
+    });
+    // config.json's URL is invalid: the build's URL is used, and the claim was about the other one.
+    expect(resolveBaseUrl({ ...gateway, configFile: 'not a url', origin: ORIGIN })).toEqual({
+      url: 'https://from-build.example.com',
+      source: 'build',
+    });
+  });
+
+  it('treats an empty vendor list as no gateway', () => {
+    expect(resolveBaseUrl({ configFile: '/api', credentialsOnServer: [], origin: ORIGIN })).toEqual({
+      url: `${ORIGIN}/api`,
+      source: 'config-file',
+    });
+  });
+
   it('strips a trailing slash from the chosen URL', () => {
     expect(resolveBaseUrl({ build: 'https://gw.example.com/api/', origin: ORIGIN }).url).toBe('https://gw.example.com/api');
   });
@@ -71,6 +99,36 @@ describe('loadConfigFile', () => {
   it('ignores keys other than apiBaseUrl', async () => {
     server.use(http.get(CONFIG_URL, () => HttpResponse.json({ apiBaseUrl: '/api', secret: 'x', theme: 'dark' })));
     await expect(loadConfigFile()).resolves.toEqual({ apiBaseUrl: '/api' });
+  });
+
+  it('reads which vendors\' keys the server holds', async () => {
+    server.use(http.get(CONFIG_URL, () => HttpResponse.json({ apiBaseUrl: '/api', credentialsOnServer: ['offerslook', 'trackly'] })));
+    await expect(loadConfigFile()).resolves.toEqual({ apiBaseUrl: '/api', credentialsOnServer: ['trackly', 'offerslook'] });
+  });
+
+  it('keeps only known vendor names, each once', async () => {
+    server.use(
+      http.get(CONFIG_URL, () =>
+        HttpResponse.json({ apiBaseUrl: '/api', credentialsOnServer: ['trackly', 'stripe', 'trackly', 7, null, { vendor: 'offerslook' }] }),
+      ),
+    );
+    await expect(loadConfigFile()).resolves.toEqual({ apiBaseUrl: '/api', credentialsOnServer: ['trackly'] });
+  });
+
+  it.each([
+    ['true', true],
+    ['a string', 'server'],
+    ['an object', { trackly: true }],
+    ['an empty list', []],
+    ['a list of unknown vendors', ['stripe']],
+  ])('ignores credentialsOnServer given as %s', async (_case, value) => {
+    server.use(http.get(CONFIG_URL, () => HttpResponse.json({ apiBaseUrl: '/api', credentialsOnServer: value })));
+    await expect(loadConfigFile()).resolves.toEqual({ apiBaseUrl: '/api' });
+  });
+
+  it('ignores credentialsOnServer without an apiBaseUrl it could describe', async () => {
+    server.use(http.get(CONFIG_URL, () => HttpResponse.json({ credentialsOnServer: ['trackly'] })));
+    await expect(loadConfigFile()).resolves.toEqual({});
   });
 
   it('treats a missing file (404) as "no deploy-time setting"', async () => {

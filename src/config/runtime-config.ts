@@ -7,14 +7,25 @@ export const CONFIG_FILE_PATH = '/config.json';
 
 export type BaseUrlSource = 'settings' | 'config-file' | 'build' | 'demo';
 
+/** A vendor whose API keys a gateway can hold for the app. */
+export type CredentialVendor = 'trackly' | 'offerslook';
+const CREDENTIAL_VENDORS: readonly CredentialVendor[] = ['trackly', 'offerslook'];
+
 export interface BaseUrlChoice {
   url: string;
   source: BaseUrlSource;
+  /**
+   * Present only when the URL is config.json's and config.json says that server is a
+   * gateway holding these vendors' keys (it drops any key the browser sends).
+   */
+  credentialsOnServer?: readonly CredentialVendor[];
 }
 
 export interface BaseUrlCandidates {
   settings?: string | null | undefined;
   configFile?: string | null | undefined;
+  /** config.json's credentialsOnServer: describes the configFile URL and nothing else. */
+  credentialsOnServer?: readonly CredentialVendor[] | undefined;
   build?: string | null | undefined;
   origin: string;
 }
@@ -29,13 +40,23 @@ export function resolveBaseUrl(candidates: BaseUrlCandidates): BaseUrlChoice {
   for (const [source, value] of ordered) {
     if (!value) continue;
     const parsed = parseBaseUrl(value, candidates.origin);
-    if (parsed.ok) return { url: parsed.url, source };
+    if (!parsed.ok) continue;
+    const vendors = source === 'config-file' ? candidates.credentialsOnServer : undefined;
+    return vendors?.length ? { url: parsed.url, source, credentialsOnServer: vendors } : { url: parsed.url, source };
   }
   return { url: `${candidates.origin}${DEMO_API_PATH}`, source: 'demo' };
 }
 
 export interface ConfigFile {
   apiBaseUrl?: string;
+  /** The vendors whose keys the server at apiBaseUrl holds; never empty when present. */
+  credentialsOnServer?: readonly CredentialVendor[];
+}
+
+/** Known vendor names only, each once, in a fixed order; anything else in the list is ignored. */
+function readVendors(value: unknown): CredentialVendor[] {
+  const list: unknown[] = Array.isArray(value) ? value : [];
+  return CREDENTIAL_VENDORS.filter((vendor) => list.includes(vendor));
 }
 
 /**
@@ -47,8 +68,10 @@ export async function loadConfigFile(fetchFn: typeof fetch = (input, init) => fe
     const response = await fetchFn(CONFIG_FILE_PATH, { credentials: 'same-origin' });
     if (!response.ok) return {};
     const body: unknown = await response.json();
-    if (!isRecord(body)) return {};
-    return typeof body.apiBaseUrl === 'string' ? { apiBaseUrl: body.apiBaseUrl } : {};
+    if (!isRecord(body) || typeof body.apiBaseUrl !== 'string') return {};
+    // The flag describes apiBaseUrl, so it only counts next to one.
+    const vendors = readVendors(body.credentialsOnServer);
+    return vendors.length > 0 ? { apiBaseUrl: body.apiBaseUrl, credentialsOnServer: vendors } : { apiBaseUrl: body.apiBaseUrl };
   } catch {
     return {};
   }

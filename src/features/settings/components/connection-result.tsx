@@ -1,17 +1,36 @@
 import { cn } from '@/lib/cn';
 import type { ConnectionResult } from '../api/test-connection';
+import { CSP_CONNECT_SRC_VAR } from '../lib/blocked-origins';
 
-function describe(result: ConnectionResult): { title: string; detail: string; good: boolean } {
+export interface ConnectionContext {
+  /** The origin, when the browser reported that this server's CSP blocked the call. */
+  blockedOrigin?: string | null | undefined;
+  /** The tested API is a gateway that adds its own keys (no key fields are shown). */
+  keysOnServer?: boolean | undefined;
+}
+
+function describe(result: ConnectionResult, context: ConnectionContext): { title: string; detail: string; good: boolean } {
   switch (result.kind) {
     case 'ok':
       return { title: 'Connected', detail: `The offers API answered: ${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'offer' : 'offers'}.`, good: true };
-    case 'unauthorized':
-      return {
-        title: 'Unauthorized',
-        detail: `The API refused the credentials${result.message ? `: “${result.message}”` : '.'} Check the keys below.`,
-        good: false,
-      };
+    case 'unauthorized': {
+      const quoted = result.message ? `: “${result.message}”` : '.';
+      return context.keysOnServer
+        ? {
+            title: 'Unauthorized',
+            detail: `The API refused the keys this server holds${quoted} Ask the operator of this dashboard to check them.`,
+            good: false,
+          }
+        : { title: 'Unauthorized', detail: `The API refused the credentials${quoted} Check the keys below.`, good: false };
+    }
     case 'unreachable':
+      if (context.blockedOrigin) {
+        return {
+          title: 'Blocked by this server’s security policy',
+          detail: `The browser did not let this page call ${context.blockedOrigin}: the dashboard server’s Content-Security-Policy (connect-src) does not allow that address. Ask the operator to add ${context.blockedOrigin} to ${CSP_CONNECT_SRC_VAR}.`,
+          good: false,
+        };
+      }
       return { title: 'Unreachable', detail: result.message, good: false };
     case 'not-offers-api':
       return { title: 'Not an offers API', detail: result.message, good: false };
@@ -20,8 +39,8 @@ function describe(result: ConnectionResult): { title: string; detail: string; go
   }
 }
 
-export function ConnectionResultView({ result }: { result: ConnectionResult }) {
-  const { title, detail, good } = describe(result);
+export function ConnectionResultView({ result, context = {} }: { result: ConnectionResult; context?: ConnectionContext }) {
+  const { title, detail, good } = describe(result, context);
   return (
     <p
       className={cn(

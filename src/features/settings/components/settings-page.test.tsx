@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { installLayoutApis } from '@/testing/browser-apis';
 import { deferred } from '@/testing/deferred';
@@ -295,6 +295,65 @@ describe('SettingsPage: Test connection', () => {
     answer.resolve();
     expect(await connectionResult()).toHaveTextContent('Connected.');
     expect(screen.getByRole('button', { name: 'Test connection' })).toBeEnabled();
+  });
+});
+
+/** What the browser fires on the document when the page's CSP blocks a request. */
+function cspViolation(directive: string, blockedURI: string): Event {
+  const event = new Event('securitypolicyviolation', { bubbles: true, composed: true });
+  Object.defineProperties(event, {
+    effectiveDirective: { value: directive },
+    violatedDirective: { value: directive },
+    blockedURI: { value: blockedURI },
+  });
+  return event;
+}
+
+describe('SettingsPage: an address the server\'s security policy blocks', () => {
+  const BLOCKED_MESSAGE =
+    'Blocked by this server’s security policy. The browser did not let this page call http://other.test: the dashboard server’s Content-Security-Policy (connect-src) does not allow that address. Ask the operator to add http://other.test to CSP_CONNECT_SRC.';
+
+  it('says the policy blocked the address, and what the operator must allow, instead of "Unreachable"', async () => {
+    server.use(
+      http.get(`${OTHER_API}/v2/offers`, ({ request }) => {
+        // The browser refuses the request and reports the violation; the fetch fails.
+        document.dispatchEvent(cspViolation('connect-src', request.url));
+        return HttpResponse.error();
+      }),
+    );
+    const { user } = await renderSettings();
+    await fill(user, baseUrlInput(), OTHER_API);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+
+    const result = await connectionResult();
+    expect(result).toHaveTextContent(`Connection test for ${OTHER_API}: ${BLOCKED_MESSAGE}`);
+    expect(result).not.toHaveTextContent('Unreachable');
+  });
+
+  it('updates the answer when the violation is reported after the request failed', async () => {
+    server.use(http.get(`${OTHER_API}/v2/offers`, () => HttpResponse.error()));
+    const { user } = await renderSettings();
+    await fill(user, baseUrlInput(), OTHER_API);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await connectionResult()).toHaveTextContent('Unreachable.');
+
+    fireEvent(document, cspViolation('connect-src', `${OTHER_API}/v2/offers?page=1&per_page=1`));
+
+    expect(await connectionResult()).toHaveTextContent(BLOCKED_MESSAGE);
+  });
+
+  it.each([
+    ['another directive', cspViolation('img-src', `${OTHER_API}/pixel.gif`)],
+    ['another address', cspViolation('connect-src', 'http://elsewhere.test/v2/offers')],
+  ])('still says "Unreachable" after a violation for %s', async (_case, event) => {
+    server.use(http.get(`${OTHER_API}/v2/offers`, () => HttpResponse.error()));
+    const { user } = await renderSettings();
+    await fill(user, baseUrlInput(), OTHER_API);
+    fireEvent(document, event);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    const result = await connectionResult();
+    expect(result).toHaveTextContent('Unreachable. Nothing answered at this address');
+    expect(result).not.toHaveTextContent('security policy');
   });
 });
 

@@ -7,14 +7,26 @@ import { useApiConfig } from '@/config/api-config-context';
 import { parseBaseUrl } from '@/config/base-url';
 import type { ApiCredentials } from '@/lib/api/client';
 import { useTestConnection } from '../api/test-connection';
+import { originOf, useBlockedConnectOrigins } from '../lib/blocked-origins';
 import { settingsStore } from '../lib/settings-store';
 import { ConnectionResultView } from './connection-result';
+import { ServerKeysNote } from './server-keys-note';
 import { TextField } from './text-field';
 
 const REASONS: Record<string, string> = {
   unauthorized: 'The API did not accept the credentials. Enter a valid key below, or check the API base URL.',
   forbidden: 'The API refused access (for example, the account is suspended or the product is not enabled).',
 };
+/** The same reasons when the API in use is a gateway that holds the keys (no key fields). */
+const GATEWAY_REASONS: Record<string, string> = {
+  ...REASONS,
+  unauthorized:
+    'The API did not accept the credentials this server holds. Ask the operator of this dashboard to check them, or enter a different API below to use your own keys.',
+};
+
+function hasAnyKey(credentials: ApiCredentials): boolean {
+  return Boolean(credentials.tracklyApiKey?.trim() || credentials.offerslookEmail?.trim() || credentials.offerslookApiKey?.trim());
+}
 
 function trimCredentials(credentials: ApiCredentials): ApiCredentials {
   return {
@@ -31,6 +43,7 @@ export function SettingsPage() {
   const queryClient = useQueryClient();
   const announce = useAnnounce();
   const testConnection = useTestConnection();
+  const blockedOrigins = useBlockedConnectOrigins();
   const rememberId = useId();
 
   const [baseUrl, setBaseUrl] = useState(stored.baseUrl ?? '');
@@ -43,10 +56,18 @@ export function SettingsPage() {
     document.title = 'Settings · Offers dashboard';
   }, []);
 
+  const typedUrl = baseUrl.trim() ? parseBaseUrl(baseUrl) : null;
+  const effectiveUrl = typedUrl ? (typedUrl.ok ? typedUrl.url : null) : deployDefault.url;
+  // The deploy's gateway holds the keys: the form has nothing to send while it targets it.
+  const gatewayVendors = deployDefault.credentialsOnServer;
+  const keysOnServer = gatewayVendors !== undefined && effectiveUrl === deployDefault.url;
+  const testedUrl = testConnection.variables?.baseUrl;
+  const testedOrigin = testedUrl ? originOf(testedUrl) : null;
+
   const reasonKey = params.get('reason') ?? '';
+  const reasons = keysOnServer ? GATEWAY_REASONS : REASONS;
   // Own keys only: ?reason=__proto__ must not find Object's.
-  const reason = Object.hasOwn(REASONS, reasonKey) ? REASONS[reasonKey] : undefined;
-  const effectiveUrl = baseUrl.trim() || deployDefault.url;
+  const reason = Object.hasOwn(reasons, reasonKey) ? reasons[reasonKey] : undefined;
 
   function validateUrl(): string | null {
     if (!baseUrl.trim()) return null;
@@ -121,52 +142,59 @@ export function SettingsPage() {
             }}
           />
         </fieldset>
-        <fieldset className="space-y-3">
-          <legend className="text-lg font-semibold">Credentials (optional)</legend>
-          <p className="text-sm text-muted">
-            Keys entered here live in this browser and are sent straight to the API above. The safer setup keeps them in
-            a gateway in front of the vendors, so the browser never holds them (see the README).
-          </p>
-          <TextField
-            label="Trackly API key"
-            type="password"
-            autoComplete="off"
-            value={credentials.tracklyApiKey ?? ''}
-            hint="Sent as the X-Api-Key header to the offers endpoints."
-            onChange={edit('tracklyApiKey')}
-          />
-          <TextField
-            label="Offerslook email"
-            type="email"
-            autoComplete="username"
-            value={credentials.offerslookEmail ?? ''}
-            onChange={edit('offerslookEmail')}
-          />
-          <TextField
-            label="Offerslook API key"
-            type="password"
-            autoComplete="off"
-            value={credentials.offerslookApiKey ?? ''}
-            hint="Email and key are sent as HTTP Basic to the tracking-links endpoint."
-            onChange={edit('offerslookApiKey')}
-          />
-          <div className="flex items-start gap-2">
-            <input
-              id={rememberId}
-              type="checkbox"
-              className="mt-1 size-4"
-              checked={remember}
-              onChange={(event) => {
-                setSaved(false);
-                setRemember(event.target.checked);
-              }}
+        {keysOnServer ? (
+          <fieldset className="space-y-3">
+            <legend className="text-lg font-semibold">Credentials</legend>
+            <ServerKeysNote vendors={gatewayVendors} keysStoredHere={hasAnyKey(credentials)} />
+          </fieldset>
+        ) : (
+          <fieldset className="space-y-3">
+            <legend className="text-lg font-semibold">Credentials (optional)</legend>
+            <p className="text-sm text-muted">
+              Keys entered here live in this browser and are sent straight to the API above. The safer setup keeps them in
+              a gateway in front of the vendors, so the browser never holds them (see the README).
+            </p>
+            <TextField
+              label="Trackly API key"
+              type="password"
+              autoComplete="off"
+              value={credentials.tracklyApiKey ?? ''}
+              hint="Sent as the X-Api-Key header to the offers endpoints."
+              onChange={edit('tracklyApiKey')}
             />
-            <label htmlFor={rememberId} className="text-sm">
-              Remember on this device
-              <span className="block text-muted">Otherwise the keys are forgotten when this tab closes.</span>
-            </label>
-          </div>
-        </fieldset>
+            <TextField
+              label="Offerslook email"
+              type="email"
+              autoComplete="username"
+              value={credentials.offerslookEmail ?? ''}
+              onChange={edit('offerslookEmail')}
+            />
+            <TextField
+              label="Offerslook API key"
+              type="password"
+              autoComplete="off"
+              value={credentials.offerslookApiKey ?? ''}
+              hint="Email and key are sent as HTTP Basic to the tracking-links endpoint."
+              onChange={edit('offerslookApiKey')}
+            />
+            <div className="flex items-start gap-2">
+              <input
+                id={rememberId}
+                type="checkbox"
+                className="mt-1 size-4"
+                checked={remember}
+                onChange={(event) => {
+                  setSaved(false);
+                  setRemember(event.target.checked);
+                }}
+              />
+              <label htmlFor={rememberId} className="text-sm">
+                Remember on this device
+                <span className="block text-muted">Otherwise the keys are forgotten when this tab closes.</span>
+              </label>
+            </div>
+          </fieldset>
+        )}
         <div className="flex flex-wrap items-center gap-2">
           <button type="submit" className="btn btn-primary">
             Save settings
@@ -180,10 +208,16 @@ export function SettingsPage() {
           {saved && <span className="text-sm text-success">Saved.</span>}
         </div>
         <div role="status" aria-live="polite">
-          {testConnection.data && (
+          {testConnection.data && testedUrl && (
             <>
-              <span className="sr-only">Connection test for {effectiveUrl}: </span>
-              <ConnectionResultView result={testConnection.data} />
+              <span className="sr-only">Connection test for {testedUrl}: </span>
+              <ConnectionResultView
+                result={testConnection.data}
+                context={{
+                  blockedOrigin: testedOrigin !== null && blockedOrigins.has(testedOrigin) ? testedOrigin : null,
+                  keysOnServer: gatewayVendors !== undefined && testedUrl === deployDefault.url,
+                }}
+              />
             </>
           )}
         </div>
