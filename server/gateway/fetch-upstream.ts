@@ -2,7 +2,14 @@
 export const MAX_UPSTREAM_BODY_BYTES = 10 * 1024 * 1024;
 
 export type UpstreamResult =
-  | { readonly kind: 'response'; readonly status: number; readonly contentType: string | null; readonly body: Uint8Array<ArrayBuffer> }
+  | {
+      readonly kind: 'response';
+      readonly status: number;
+      readonly contentType: string | null;
+      /** The upstream's Retry-After header as sent (checked before it goes further). */
+      readonly retryAfter: string | null;
+      readonly body: Uint8Array<ArrayBuffer>;
+    }
   | { readonly kind: 'timeout' | 'unreachable' | 'redirect' | 'too-large' | 'client-closed' };
 
 export interface FetchUpstreamOptions {
@@ -52,7 +59,13 @@ export async function fetchUpstream(url: string, headers: Headers, options: Fetc
     }
     const body = await readCapped(response, options.maxBodyBytes ?? MAX_UPSTREAM_BODY_BYTES);
     if (body === null) return { kind: 'too-large' };
-    return { kind: 'response', status: response.status, contentType: response.headers.get('Content-Type'), body };
+    return {
+      kind: 'response',
+      status: response.status,
+      contentType: response.headers.get('Content-Type'),
+      retryAfter: response.headers.get('Retry-After'),
+      body,
+    };
   } catch {
     if (timeout.aborted) return { kind: 'timeout' };
     if (options.clientSignal?.aborted === true) return { kind: 'client-closed' };

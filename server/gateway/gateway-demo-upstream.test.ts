@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoApi } from '../../demo-api/app.ts';
 import { ENCODED_ID_OFFER_ID, MISSING_OFFER_ID, PUBLISHED_OFFER_ID } from '../../demo-api/data/ids.ts';
+import { parseForceRule } from '../../demo-api/force-rules.ts';
 import { createServer } from '../app.ts';
 import { listenFetch, type Listening } from '../testing/listen.ts';
 import { testServerOptions } from '../testing/server-options.ts';
@@ -37,6 +38,8 @@ beforeAll(async () => {
     tracklyKey: TRACKLY_KEY,
     offerslookEmail: OFFERSLOOK_EMAIL,
     offerslookKey: OFFERSLOOK_KEY,
+    // The demo API sends Retry-After: 1 with a 429 and Retry-After: 5 with a 503.
+    forces: ['rate-limited-offer=429', 'unavailable-offer=503'].map(parseForceRule),
   });
   upstream = await listenFetch(demo.fetch);
   const options = testServerOptions(dist.dir, {
@@ -95,6 +98,23 @@ describe('gateway in front of the demo API with auth required', () => {
     const badQuery = await browserGet('/api/v2/offers?status=bogus');
     expect(badQuery.res.status).toBe(400);
     expect(JSON.parse(badQuery.text)).toMatchObject({ code: 'invalid_parameter' });
+  });
+
+  it('passes Retry-After through on 429 and 503, so the app can say how long to wait', async () => {
+    const limited = await browserGet('/api/v2/offers/rate-limited-offer');
+    expect(limited.res.status).toBe(429);
+    expect(limited.res.headers.get('Retry-After')).toBe('1');
+    expect(JSON.parse(limited.text)).toMatchObject({ code: 'rate_limited' });
+    const limitedLinks = await browserGet('/api/aff/v1/offers/rate-limited-offer/tracking_links');
+    expect(limitedLinks.res.status).toBe(429);
+    expect(limitedLinks.res.headers.get('Retry-After')).toBe('1');
+
+    const down = await browserGet('/api/v2/offers/unavailable-offer');
+    expect(down.res.status).toBe(503);
+    expect(down.res.headers.get('Retry-After')).toBe('5');
+    const downLinks = await browserGet('/api/aff/v1/offers/unavailable-offer/tracking_links');
+    expect(downLinks.res.status).toBe(503);
+    expect(downLinks.res.headers.get('Retry-After')).toBe('5');
   });
 
   it('replaces credentials the browser sends with the configured ones', async () => {

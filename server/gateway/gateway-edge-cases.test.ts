@@ -184,6 +184,27 @@ describe('gateway responses', () => {
     expect(page.headers.get('Content-Security-Policy')).not.toContain('sandbox');
   });
 
+  it('pass a well-formed Retry-After on 429 and 503 only', async () => {
+    const { app } = gatewayApp();
+    const retryAfterFor = async (status: number, value: string): Promise<string | null> => {
+      reply = (_req, res) => {
+        res.writeHead(status, { 'Content-Type': 'application/json', 'Retry-After': value });
+        res.end('{"error":"slow down","code":"rate_limited"}');
+      };
+      const res = await app.request('/api/v2/offers');
+      expect(res.status).toBe(status);
+      return res.headers.get('Retry-After');
+    };
+    expect(await retryAfterFor(429, '30')).toBe('30');
+    expect(await retryAfterFor(503, '0')).toBe('0');
+    expect(await retryAfterFor(503, ' 120 ')).toBe('120');
+    expect(await retryAfterFor(429, 'Wed, 21 Oct 2026 07:28:00 GMT')).toBe('Wed, 21 Oct 2026 07:28:00 GMT');
+    for (const bad of ['soon', '-1', '1.5', '12345678901', '30, 40', 'Wed, 21 Oct 2026 07:28:00', 'Wed, 32 Oct 2026 07:28:00 GMT', '<script>']) {
+      expect(await retryAfterFor(429, bad), bad).toBeNull();
+    }
+    for (const status of [200, 500, 502]) expect(await retryAfterFor(status, '30'), String(status)).toBeNull();
+  });
+
   it('do not follow redirects (credentials would go along)', async () => {
     const { app } = gatewayApp();
     reply = (req, res) => {

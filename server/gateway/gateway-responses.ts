@@ -25,14 +25,33 @@ export function safeContentType(contentType: string | null): string {
   return isJson && contentType !== null ? contentType : NON_JSON_TYPE;
 }
 
-/** What the browser gets for an upstream outcome: status and body, with no upstream header but Content-Type. */
+/** Statuses whose Retry-After the browser gets: the app tells the user how long to wait. */
+const RETRY_AFTER_STATUSES = new Set([429, 503]);
+const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * A Retry-After value fit to pass on: delta-seconds (at most ten digits) or an HTTP-date
+ * in the IMF-fixdate form that RFC 9110 asks senders to use; otherwise null.
+ */
+export function validRetryAfter(value: string | null): string | null {
+  const trimmed = value?.trim() ?? '';
+  if (/^\d{1,10}$/.test(trimmed)) return trimmed;
+  if (IMF_FIXDATE.test(trimmed) && !Number.isNaN(Date.parse(trimmed))) return trimmed;
+  return null;
+}
+
+/**
+ * What the browser gets for an upstream outcome: status and body, with no upstream header
+ * but Content-Type, and Retry-After on a 429 or 503 when it is well formed.
+ */
 export function gatewayResponse(result: UpstreamResult): Response {
   switch (result.kind) {
-    case 'response':
-      return new Response(NULL_BODY_STATUSES.has(result.status) ? null : result.body, {
-        status: result.status,
-        headers: { 'Content-Type': safeContentType(result.contentType), 'Cache-Control': 'no-store' },
-      });
+    case 'response': {
+      const headers: Record<string, string> = { 'Content-Type': safeContentType(result.contentType), 'Cache-Control': 'no-store' };
+      const retryAfter = RETRY_AFTER_STATUSES.has(result.status) ? validRetryAfter(result.retryAfter) : null;
+      if (retryAfter !== null) headers['Retry-After'] = retryAfter;
+      return new Response(NULL_BODY_STATUSES.has(result.status) ? null : result.body, { status: result.status, headers });
+    }
     case 'timeout':
       return gatewayError(504, 'Upstream timed out', 'gateway_timeout');
     case 'redirect':
