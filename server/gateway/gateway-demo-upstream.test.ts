@@ -128,10 +128,12 @@ describe('gateway in front of the demo API with auth required', () => {
     expect(offerslook.res.status).toBe(200);
   });
 
-  it('answers HEAD without a body', async () => {
+  it('answers HEAD with 405 and no body: GET only', async () => {
     const { res, text } = await browserGet('/api/v2/offers', { method: 'HEAD' });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(405);
+    expect(res.headers.get('Allow')).toBe('GET');
     expect(text).toBe('');
+    expect(lines.at(-1)).toMatch(/^gateway HEAD \/api\/v2\/offers 405 \d+ms$/);
   });
 
   it('keeps traversal attempts inside the offer id', async () => {

@@ -113,7 +113,7 @@ describe('gateway requests upstream', () => {
     expect(upstream.requests).toEqual([]);
   });
 
-  it('answers 404 JSON for any other path and 405 for other methods, without calling upstream', async () => {
+  it('answers 404 JSON for any other path and 405 for other methods (HEAD too), without calling upstream', async () => {
     const { app } = gatewayApp();
     for (const path of ['/api', '/api/', '/api/v2', '/api/v2/offers/', '/api/v2/offers/a/b', '/api/v3/offers', '/api/V2/offers', '/api/aff/v1/offers/a', '/api/aff/v1/offers/a/tracking_links/x', '/api/admin']) {
       const res = await app.request(path, { headers: { Accept: 'text/html' } });
@@ -123,8 +123,13 @@ describe('gateway requests upstream', () => {
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
       const res = await app.request('/api/v2/offers', { method });
       expect(res.status, method).toBe(405);
-      expect(res.headers.get('Allow')).toBe('GET, HEAD');
+      expect(res.headers.get('Allow')).toBe('GET');
       expect(await res.json()).toEqual({ error: 'Method not allowed', code: 'method_not_allowed' });
+    }
+    for (const path of ['/api/v2/offers', '/api/v2/offers/abc', '/api/aff/v1/offers/abc/tracking_links']) {
+      const res = await app.request(path, { method: 'HEAD' });
+      expect(res.status, `HEAD ${path}`).toBe(405);
+      expect(res.headers.get('Allow'), `HEAD ${path}`).toBe('GET');
     }
     expect(upstream.requests).toEqual([]);
   });

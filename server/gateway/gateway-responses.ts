@@ -68,7 +68,7 @@ export function notFound(): Response {
 }
 
 export function methodNotAllowed(): Response {
-  return gatewayError(405, 'Method not allowed', 'method_not_allowed', { Allow: 'GET, HEAD' });
+  return gatewayError(405, 'Method not allowed', 'method_not_allowed', { Allow: 'GET' });
 }
 
 export function notConfigured(vendor: string): Response {

@@ -17,9 +17,9 @@ const NOTES: Partial<Record<UpstreamResult['kind'], string>> = {
 };
 
 /**
- * The gateway, to mount at `mountPath` (/api): exactly three GET/HEAD endpoints, each
+ * The gateway, to mount at `mountPath` (/api): exactly three GET endpoints, each
  * forwarded to its vendor with the server-held credentials. Other paths → 404, other
- * methods → 405, a vendor without configuration → 503, all as JSON. One log line per
+ * methods (HEAD included) → 405, a vendor without configuration → 503, all as JSON. One log line per
  * request: method, path (+ forwarded query), status, duration; never a credential.
  */
 export function gatewayRoutes(mountPath: string, gateway: GatewayOptions, log: Logger): Hono {
@@ -33,7 +33,9 @@ export function gatewayRoutes(mountPath: string, gateway: GatewayOptions, log: L
 
     const respond = async (): Promise<Response> => {
       if (target === null) return notFound();
-      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return methodNotAllowed();
+      // Hono routes HEAD like GET; answered like GET it would fetch the whole upstream
+      // body, credentials attached, for nothing. GET only, as documented.
+      if (c.req.method !== 'GET') return methodNotAllowed();
       const upstream = buildUpstreamRequest(target, gateway);
       if (upstream === null) return notConfigured(VENDOR_NAMES[target.family]);
       const result = await fetchUpstream(upstream.url, upstream.headers, {
