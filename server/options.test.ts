@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiMode, describeApiMode } from './api-mode.ts';
-import { readServerOptions, ServerOptionsError } from './options.ts';
+import { DEFAULT_GATEWAY_TIMEOUT_MS, readServerOptions, ServerOptionsError } from './options.ts';
 
 const CWD = '/srv/dashboard';
 
@@ -23,13 +24,22 @@ describe('readServerOptions', () => {
       port: 4173,
       distDir: path.join(CWD, 'dist'),
       apiBaseUrl: undefined,
-      gateway: { trackly: undefined, offerslook: undefined, timeoutMs: 15_000 },
+      gateway: { trackly: undefined, offerslook: undefined, timeoutMs: 10_000 },
       cspConnectSrc: [],
       cspReportsReadable: false,
     });
     expect(options.demoApi).toMatchObject({ requireAuth: false, latencyMs: 0 });
     expect(apiMode(options)).toBe('demo');
     expect(describeApiMode(options)).toBe('demo API at /demo-api');
+  });
+
+  it('times the gateway out before the browser client gives up, so the user sees its 504', () => {
+    const clientSource = readFileSync(path.resolve(import.meta.dirname, '../src/lib/api/client.ts'), 'utf8');
+    const match = /export const DEFAULT_REQUEST_TIMEOUT_MS = ([\d_]+);/.exec(clientSource);
+    expect(match, 'DEFAULT_REQUEST_TIMEOUT_MS in src/lib/api/client.ts').not.toBeNull();
+    const clientTimeoutMs = Number((match?.[1] ?? '').replaceAll('_', ''));
+    expect(DEFAULT_GATEWAY_TIMEOUT_MS).toBeLessThanOrEqual(clientTimeoutMs - 2_000);
+    expect(readServerOptions({}, CWD).gateway.timeoutMs).toBe(DEFAULT_GATEWAY_TIMEOUT_MS);
   });
 
   it('reads every variable', () => {

@@ -33,7 +33,7 @@ export interface OfferslookUpstream {
 export interface GatewayOptions {
   readonly trackly?: TracklyUpstream | undefined;
   readonly offerslook?: OfferslookUpstream | undefined;
-  /** Upper bound for one upstream request, headers and body, in ms. */
+  /** Upper bound for one upstream request, headers and body, in ms (GATEWAY_TIMEOUT_MS). */
   readonly timeoutMs: number;
 }
 
@@ -62,7 +62,12 @@ export interface ServerOptions {
 export const DEFAULT_PORT = 4173;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DIST_DIR = 'dist';
-export const DEFAULT_GATEWAY_TIMEOUT_MS = 15_000;
+/**
+ * Below the browser client's own limit (DEFAULT_REQUEST_TIMEOUT_MS, 15 s, in
+ * src/lib/api/client.ts): a slow vendor then reaches the browser as the gateway's 504
+ * ("Upstream timed out") instead of the browser giving up at the very same moment.
+ */
+export const DEFAULT_GATEWAY_TIMEOUT_MS = 10_000;
 
 /** Invalid configuration; the message names the variables and never repeats a value. */
 export class ServerOptionsError extends Error {
