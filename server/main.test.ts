@@ -53,17 +53,22 @@ afterAll(() => dist.cleanup());
 describe('npm run serve (server/main.ts)', () => {
   it('prints one line, serves, and exits 0 on SIGTERM', async () => {
     let body = '';
+    let demo: { status: number; body: unknown } | undefined;
     const run = await runMain(
       { PORT: '0', DIST_DIR: dist.dir, TRACKLY_BASE_URL: 'https://t.example/api', TRACKLY_API_KEY: 'trk_mainmainmain' },
       async (line) => {
         const url = /^Dashboard on (http:\/\/127\.0\.0\.1:\d+) /.exec(line)?.[1];
         expect(url, line).toBeDefined();
         body = await (await fetch(`${url ?? ''}/offers`, { headers: { Accept: 'text/html' } })).text();
+        // A gateway deploy does not also serve made-up offers.
+        const demoResponse = await fetch(`${url ?? ''}/demo-api/v2/offers`);
+        demo = { status: demoResponse.status, body: (await demoResponse.json()) as unknown };
       },
     );
     expect(body).toBe(INDEX_HTML);
+    expect(demo).toEqual({ status: 404, body: { error: 'The demo API is off on this server', code: 'not_found' } });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Dashboard on http:\/\/127\.0\.0\.1:\d+ \(gateway at \/api for Trackly; demo API at \/demo-api\)\n$/);
+    expect(run.stdout).toMatch(/^Dashboard on http:\/\/127\.0\.0\.1:\d+ \(gateway at \/api for Trackly; demo API off\)\n$/);
     expect(run.stdout + run.stderr).not.toContain('trk_mainmainmain');
   }, 30_000);
 

@@ -56,6 +56,7 @@ describe('readServerOptions', () => {
         OFFERSLOOK_BASE_URL: 'https://net.api.offerslook.com',
         OFFERSLOOK_EMAIL: 'me@example.com',
         OFFERSLOOK_API_KEY: 'olkey',
+        DEMO_API: 'on',
         DEMO_API_LATENCY_MS: '250',
       },
       CWD,
@@ -75,6 +76,26 @@ describe('readServerOptions', () => {
     });
     expect(apiMode(options)).toBe('gateway');
     expect(describeApiMode(options)).toBe('gateway at /api for Trackly, Offerslook; demo API at /demo-api');
+  });
+
+  it('turns the demo API off by default once a gateway or API_BASE_URL is configured', () => {
+    const trackly = { TRACKLY_BASE_URL: 'https://t.example/api', TRACKLY_API_KEY: 'trk_k' };
+    const offerslook = { OFFERSLOOK_BASE_URL: 'https://o.example', OFFERSLOOK_EMAIL: 'a@example.com', OFFERSLOOK_API_KEY: 'k' };
+    for (const env of [trackly, offerslook, { API_BASE_URL: 'https://api.example.com' }, { API_BASE_URL: '/upstream' }]) {
+      const options = readServerOptions({ ...env, DEMO_API_LATENCY_MS: '250' }, CWD);
+      expect(options.demoApi, JSON.stringify(env)).toBeNull();
+      expect(describeApiMode(options)).toMatch(/demo API off$/);
+    }
+    expect(describeApiMode(readServerOptions(trackly, CWD))).toBe('gateway at /api for Trackly; demo API off');
+
+    const explicitlyOn = readServerOptions({ ...trackly, DEMO_API: 'on' }, CWD);
+    expect(explicitlyOn.demoApi).not.toBeNull();
+    expect(describeApiMode(explicitlyOn)).toBe('gateway at /api for Trackly; demo API at /demo-api');
+    expect(readServerOptions({ API_BASE_URL: '/upstream', DEMO_API: 'yes' }, CWD).demoApi).not.toBeNull();
+
+    // First run, nothing configured: the demo API serves the app.
+    expect(readServerOptions({}, CWD).demoApi).not.toBeNull();
+    expect(readServerOptions({ DEMO_API: 'off' }, CWD).demoApi).toBeNull();
   });
 
   it('knows the external and none modes', () => {

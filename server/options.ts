@@ -45,7 +45,10 @@ export interface ServerOptions {
   readonly distDir: string;
   /** API_BASE_URL: the app's default API when the gateway is off (absolute or a path). */
   readonly apiBaseUrl?: string | undefined;
-  /** Options of the embedded demo API mounted at /demo-api; null when DEMO_API=off. */
+  /**
+   * Options of the embedded demo API mounted at /demo-api; null when it is off (DEMO_API=off,
+   * or a gateway or API_BASE_URL configured without DEMO_API=on).
+   */
   readonly demoApi: Partial<DemoApiOptions> | null;
   readonly gateway: GatewayOptions;
   /** Extra origins for the CSP connect-src (CSP_CONNECT_SRC). */
@@ -125,8 +128,23 @@ function readOfferslook(env: Env, problems: Problems): OfferslookUpstream | unde
   return baseUrl !== undefined && email !== undefined && apiKey !== undefined ? { baseUrl, email, apiKey } : undefined;
 }
 
+/** Variables that give the app a real API: with any of them set, the demo API is off by default. */
+const REAL_API_VARS = [
+  'API_BASE_URL',
+  'TRACKLY_BASE_URL',
+  'TRACKLY_API_KEY',
+  'OFFERSLOOK_BASE_URL',
+  'OFFERSLOOK_EMAIL',
+  'OFFERSLOOK_API_KEY',
+] as const;
+
+/**
+ * The embedded demo API: on by default for a first run with nothing configured, off by
+ * default once a gateway or API_BASE_URL is (a production server should not also answer
+ * with made-up offers); DEMO_API=on or off decides either way.
+ */
 function readDemoApi(env: Env, problems: Problems): Partial<DemoApiOptions> | null {
-  const enabled = optional(env, 'DEMO_API', problems, parseSwitchVar) ?? true;
+  const enabled = optional(env, 'DEMO_API', problems, parseSwitchVar) ?? setNames(env, REAL_API_VARS).length === 0;
   if (!enabled) return null;
   try {
     return parseDemoApiOptions([], env);
