@@ -46,7 +46,10 @@ export default defineConfig({
       // talks to /api only, and the server adds the credentials.
       // E2E_APP_COMMAND can point the suite at another server while working on a spec.
       command: process.env.E2E_APP_COMMAND ?? 'npm run build && npm run serve',
-      url: `${APP_URL}/config.json`,
+      // Ready (or reusable) only when /api answers through the gateway: a server on this
+      // port in any other mode answers 503 or 404 there, so it is never reused silently
+      // (the suite's own start then fails loudly on the busy port instead).
+      url: `${APP_URL}/api/v2/offers?per_page=1`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
       env: {

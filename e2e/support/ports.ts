@@ -1,5 +1,9 @@
-/** Ports of the servers the e2e suite starts (see playwright.config.ts). */
-export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4173);
+/**
+ * Ports of the servers the e2e suite starts (see playwright.config.ts). The app's is its
+ * own, not 4173 (the default of `npm run serve` and `vite preview`), so a server a
+ * developer left running there is never mistaken for the suite's gateway-mode server.
+ */
+export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4273);
 export const AUTH_API_PORT = Number(process.env.E2E_AUTH_API_PORT ?? 4011);
 
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
