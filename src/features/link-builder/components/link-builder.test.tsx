@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { installLayoutApis, setSecureContext } from '@/testing/browser-apis';
 import { makeOffer, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
@@ -10,6 +10,7 @@ installLayoutApis();
 const MAIN = publishedTrackingLinks.url; // http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547
 const PIXEL_SRC = 'http://qoqololo.iuniontrack.com:9080/impr.php?offer_id=16&aff_id=5547';
 const OTHER_OFFER = makeOffer({ id: '664f1a2b3c4d5e6f7a8b9c0e', name: 'Winter Promo', external_platform: null });
+const PRESETS_KEY = 'offers-dashboard.link-builder.presets';
 
 const restorers: Array<() => void> = [];
 beforeEach(() => {
@@ -44,6 +45,13 @@ async function openBuilder(offerId = publishedOffer.id) {
     { timeout: 5_000 },
   );
   return { ...app, builder: builderRegion };
+}
+
+function presetNames(builder: Builder): string[] {
+  const list = builder.getByRole('list', { name: 'Saved presets' });
+  return within(list)
+    .getAllByRole('listitem')
+    .map((item) => item.querySelector('p')?.textContent ?? '');
 }
 
 type Builder = ReturnType<typeof builderRegion>;
@@ -339,5 +347,48 @@ describe('LinkBuilder: unavailable links', () => {
     ).toBeInTheDocument();
     // Nothing to press but the section's own Hide toggle.
     expect(builderRegion().getAllByRole('button').map((button) => button.textContent)).toEqual(['Hide link builder']);
+  });
+});
+
+describe('LinkBuilder: presets from other tabs', () => {
+  const preset = (name: string) => ({
+    name,
+    values: { subs: [name, '', '', '', ''], source: '', extra: [], keepMacros: false },
+  });
+
+  it('keeps a preset another tab saved when saving one here', async () => {
+    let app = await openBuilder();
+    expect(app.builder().getByText('No presets yet.')).toBeInTheDocument();
+    // Another tab saves a preset after this one read the list (no event: it may come late).
+    window.localStorage.setItem(PRESETS_KEY, JSON.stringify([preset('Other tab')]));
+
+    await app.user.type(app.builder().getByRole('textbox', { name: 'Preset name' }), 'Here{Enter}');
+    expect(presetNames(app.builder())).toEqual(['Other tab', 'Here']);
+    app.unmount();
+
+    app = await openBuilder();
+    expect(presetNames(app.builder())).toEqual(['Other tab', 'Here']);
+  });
+
+  it('shows what another tab saved or deleted as it happens', async () => {
+    const { builder } = await openBuilder();
+    const otherTabWrites = (presets: unknown[]) => {
+      act(() => {
+        window.localStorage.setItem(PRESETS_KEY, JSON.stringify(presets));
+        window.dispatchEvent(new StorageEvent('storage', { key: PRESETS_KEY, storageArea: window.localStorage }));
+      });
+    };
+    otherTabWrites([preset('A'), preset('B')]);
+    expect(presetNames(builder())).toEqual(['A', 'B']);
+    otherTabWrites([preset('B')]);
+    expect(presetNames(builder())).toEqual(['B']);
+  });
+
+  it('deletes from the latest list, not the one read when the builder opened', async () => {
+    window.localStorage.setItem(PRESETS_KEY, JSON.stringify([preset('A')]));
+    const { builder, user } = await openBuilder();
+    window.localStorage.setItem(PRESETS_KEY, JSON.stringify([preset('A'), preset('B')]));
+    await user.click(builder().getByRole('button', { name: 'Delete preset A' }));
+    expect(presetNames(builder())).toEqual(['B']);
   });
 });

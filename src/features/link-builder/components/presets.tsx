@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { SubmitEvent } from 'react';
 import { useAnnounce } from '@/components/ui/announcer-context';
 import {
   MAX_PRESET_NAME,
   MAX_PRESETS,
   normalizePresetName,
+  onPresetsChange,
   readPresets,
   upsertPreset,
   writePresets,
@@ -32,15 +33,40 @@ function describe(values: ParamValues): string {
 /** Named sets of values, kept on this device and usable on any offer. */
 export function Presets({ values, onApply }: PresetsProps) {
   const [presets, setPresets] = useState(readPresets);
+  // True after a write failed: the list then lives in this page only, and storage
+  // (which missed our changes) is no longer the place to start from.
+  const [pageOnly, setPageOnly] = useState(false);
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const announce = useAnnounce();
   const id = useId();
   const messageId = `${id}-message`;
 
+  // Another tab saved or deleted a preset: show its list, not a stale one.
+  useEffect(
+    () =>
+      onPresetsChange(() => {
+        setPresets(readPresets());
+        setPageOnly(false);
+      }),
+    [],
+  );
+
+  /**
+   * The presets to change: read again from storage first, so a preset saved in another
+   * tab since this one last read is kept rather than overwritten with a stale list.
+   */
+  function latest(): Preset[] {
+    if (pageOnly) return presets;
+    const stored = readPresets();
+    setPresets(stored);
+    return stored;
+  }
+
   function update(next: Preset[], done: string) {
     setPresets(next);
     const saved = writePresets(next);
+    setPageOnly(!saved);
     const text = saved ? done : `${done}, for this page only: this browser did not let us store it.`;
     setMessage({ text, error: !saved });
     announce(text);
@@ -53,12 +79,15 @@ export function Presets({ values, onApply }: PresetsProps) {
       setMessage({ text: 'Give the preset a name.', error: true });
       return;
     }
-    const exists = presets.some((preset) => preset.name === presetName);
-    if (!exists && presets.length >= MAX_PRESETS) {
-      setMessage({ text: `You have ${String(MAX_PRESETS)} presets: delete one first.`, error: true });
+    const current = latest();
+    const exists = current.some((preset) => preset.name === presetName);
+    if (!exists && current.length >= MAX_PRESETS) {
+      const text = `You have ${String(MAX_PRESETS)} presets: delete one first.`;
+      setMessage({ text, error: true });
+      announce(text);
       return;
     }
-    update(upsertPreset(presets, { name: presetName, values }), `${exists ? 'Updated' : 'Saved'} preset “${presetName}”`);
+    update(upsertPreset(current, { name: presetName, values }), `${exists ? 'Updated' : 'Saved'} preset “${presetName}”`);
     setName('');
   }
 
@@ -126,7 +155,7 @@ export function Presets({ values, onApply }: PresetsProps) {
                   aria-label={`Delete preset ${preset.name}`}
                   onClick={() => {
                     update(
-                      presets.filter((item) => item.name !== preset.name),
+                      latest().filter((item) => item.name !== preset.name),
                       `Deleted preset “${preset.name}”`,
                     );
                     // The button is gone: keep focus in the presets rather than lose it to the page.

@@ -19,7 +19,8 @@ export const MAX_REMEMBERED_OFFERS = 50;
 export const MAX_PRESETS = 50;
 export const MAX_EXTRA_PARAMS = 20;
 export const MAX_PRESET_NAME = 80;
-const MAX_TEXT = 2_000;
+/** The longest value, template or link text kept: longer ones are dropped on reading back. */
+export const MAX_TEXT = 2_000;
 
 const PLATFORMS: ReadonlySet<string> = new Set<LinkPlatform>(['offerslook', 'tune', 'everflow', 'generic']);
 
@@ -151,6 +152,21 @@ export function readPresets(): Preset[] {
 
 export function writePresets(presets: readonly Preset[]): boolean {
   return writeJson(PRESETS_KEY, presets);
+}
+
+/**
+ * Calls `listener` when another tab or window of this site changes the presets (the
+ * `storage` event never fires in the tab that wrote). Returns the unsubscribe.
+ */
+export function onPresetsChange(listener: () => void): () => void {
+  function handle(event: StorageEvent) {
+    // A null key means the whole storage was cleared.
+    if (event.key === PRESETS_KEY || event.key === null) listener();
+  }
+  window.addEventListener('storage', handle);
+  return () => {
+    window.removeEventListener('storage', handle);
+  };
 }
 
 /** Adds a preset, or replaces the one with the same name in its place. */
