@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CopyableValue } from '@/components/ui/copyable-value';
+import { MAX_TEXT } from '../lib/builder-storage';
 import { formatLink } from '../lib/copy-formats';
 
 interface CopyFormatsProps {
@@ -27,6 +28,7 @@ export function CopyFormats({ url, linkText, onLinkTextChange }: CopyFormatsProp
           id={inputId}
           className="input"
           value={linkText}
+          maxLength={MAX_TEXT}
           placeholder="The link itself"
           autoComplete="off"
           onChange={(event) => {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { MAX_TEXT } from '../lib/builder-storage';
 import { LINK_PLACEHOLDER, renderSmsTemplate } from '../lib/render-template';
 import { countSmsSegments } from '../lib/sms-segments';
 
@@ -39,6 +40,7 @@ export function SmsEstimate({ link, template, onTemplateChange }: SmsEstimatePro
           className="input font-mono"
           rows={3}
           value={template}
+          maxLength={MAX_TEXT}
           spellCheck={false}
           aria-describedby={hintId}
           onChange={(event) => {
