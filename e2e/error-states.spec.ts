@@ -77,6 +77,21 @@ test.describe('offer states', () => {
     expect(lastStart, 'the second request started before the first answered').toBeLessThan(firstEnd);
   });
 
+  test('a page whose code fails to download says so, and Reload brings it back', async ({ page }) => {
+    const detailChunk = /\/assets\/offer-detail-page-[^/]+\.js$/;
+    await page.route(detailChunk, (route) => route.abort('connectionreset'));
+    await page.goto('/offers');
+    const first = page.getByRole('table').getByRole('link').first();
+    const name = (await first.textContent()) ?? '';
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'This page could not be loaded' })).toBeVisible();
+    await expect(page.getByRole('banner')).toBeVisible();
+
+    await page.unroute(detailChunk);
+    await page.getByRole('button', { name: 'Reload page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  });
+
   test('the shortcuts dialog opened while the offer loads stays open when it arrives', async ({ page }) => {
     await page.goto(`/offers/${SLOW_OFFER.id}`);
     await expect(page.getByTestId('offer-detail-skeleton')).toBeVisible();

@@ -1,6 +1,8 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { useApiConfig } from '@/config/api-config-context';
 import { ThemeToggle } from '@/features/theme/theme-toggle';
+import { PageError } from './page-error';
 import { ScrollRestoration } from './scroll-restoration';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
@@ -21,6 +23,7 @@ function navClass({ isActive }: { isActive: boolean }) {
 
 export function Layout() {
   const { choice } = useApiConfig();
+  const { pathname } = useLocation();
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -55,7 +58,10 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl min-w-0 flex-1 px-4 py-6 focus:outline-none">
-        <Outlet />
+        {/* A page that fails shows why, and leaving it clears the failure. */}
+        <ErrorBoundary resetKey={pathname} fallback={(error, reset) => <PageError error={error} onRetry={reset} />}>
+          <Outlet />
+        </ErrorBoundary>
       </main>
       <footer className="border-t border-border">
         <p className="mx-auto max-w-6xl px-4 py-3 text-xs text-muted">

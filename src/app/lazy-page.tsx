@@ -5,8 +5,8 @@ import { lazyComponent } from '@/lib/lazy-component';
 export interface LazyPage {
   /** Renders the page; shows a small fallback only if its code is not loaded yet. */
   Page: ComponentType;
-  /** Starts loading the page's code (idempotent). */
-  preload: () => Promise<unknown>;
+  /** Starts loading the page's code (idempotent; never rejects). */
+  preload: () => Promise<void>;
 }
 
 /** A route page in its own chunk; once preloaded it opens instantly. */

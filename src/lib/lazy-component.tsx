@@ -4,8 +4,11 @@ import type { ComponentType, ReactNode } from 'react';
 export interface LazyComponent<P extends object> {
   /** Renders the component; shows `fallback` only while its code is still loading. */
   Component: ComponentType<P>;
-  /** Starts loading the code (idempotent). */
-  preload: () => Promise<unknown>;
+  /**
+   * Starts loading the code (idempotent). Never rejects: a failed load shows when the
+   * component renders, through the nearest error boundary.
+   */
+  preload: () => Promise<void>;
 }
 
 /**
@@ -20,9 +23,9 @@ export function lazyComponent<P extends object>(
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   // React.lazy remembers a failure for good, so a failed load gets a fresh one.
-  const makeLazy = () => lazy(() => preload().then((component) => ({ default: component })));
+  const makeLazy = () => lazy(() => fetchCode().then((component) => ({ default: component })));
   let Lazy = makeLazy();
-  const preload = () =>
+  const fetchCode = () =>
     (pending ??= load().then(
       (component) => {
         loaded = component;
@@ -34,6 +37,11 @@ export function lazyComponent<P extends object>(
         throw error;
       },
     ));
+  const preload = () =>
+    fetchCode().then(
+      () => undefined,
+      () => undefined,
+    );
 
   function Component(props: P) {
     const Loaded = loaded;
