@@ -2,8 +2,10 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { CopyableValue } from '@/components/ui/copyable-value';
-import { KeyValueTable } from '@/components/ui/key-value-table';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
+import { Skeleton } from '@/components/ui/skeleton';
+import { lazyComponent } from '@/lib/lazy-component';
 import { paths } from '@/config/paths';
 import { LinkBuilderSection } from '@/features/link-builder/components/link-builder-section';
 import { useTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
@@ -16,6 +18,14 @@ import { OfferPager } from './offer-pager';
 import { OfferSummary } from './offer-summary';
 
 const APP_NAME = 'Offers dashboard';
+
+// Metadata sits below the fold: its table is a chunk of its own that starts loading
+// with this page, so it never delays the first paint of the offer.
+const MetadataTable = lazyComponent(
+  () => import('@/components/ui/key-value-table').then((module) => module.KeyValueTable),
+  <Skeleton className="h-24 w-full" />,
+);
+void MetadataTable.preload();
 
 function useDocumentTitle(title: string) {
   useEffect(() => {
@@ -118,7 +128,15 @@ function OfferDetailBody({
       </div>
       <LinkBuilderSection offer={data} links={trackingLinks.data} linksPending={trackingLinks.isPending} />
       <Section title="Metadata" description={`${Object.keys(data.metadata).length} keys`}>
-        <KeyValueTable data={data.metadata} caption={`Metadata of ${data.name}`} />
+        <ErrorBoundary
+          fallback={() => (
+            <p role="alert" className="text-sm">
+              The metadata table could not be loaded. Reload the page to try again.
+            </p>
+          )}
+        >
+          <MetadataTable.Component data={data.metadata} caption={`Metadata of ${data.name}`} />
+        </ErrorBoundary>
       </Section>
     </article>
   );
