@@ -392,3 +392,31 @@ describe('LinkBuilder: presets from other tabs', () => {
     expect(presetNames(builder())).toEqual(['B']);
   });
 });
+
+describe('LinkBuilder: parameter naming without a known platform', () => {
+  it('says the offer names no platform, and what the generic names send, until one is chosen', async () => {
+    const { builder, user } = await openBuilder(OTHER_OFFER.id);
+    await user.selectOptions(builder().getByRole('combobox', { name: 'Link to build' }), 'Offer tracking URL');
+    const names = builder().getByRole('combobox', { name: 'Parameter names' });
+    expect(names).toHaveDisplayValue('Generic guess: sub1…sub5, source (no platform given)');
+    expect(names).toHaveAccessibleDescription(
+      'No platform given: choose one. The offer does not say which platform its tracking URL runs on, so the fields send generic names (sub1…sub5, source), which your platform may ignore.',
+    );
+
+    await user.selectOptions(names, 'everflow');
+    expect(names).toHaveDisplayValue('Everflow: sub1…sub5, source_id');
+    expect(names).not.toHaveAccessibleDescription();
+    expect(builder().queryByText(/No platform given/)).not.toBeInTheDocument();
+  });
+
+  it('names a platform it does not know, as the offer gave it', async () => {
+    server.use(
+      http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json(makeOffer({ external_platform: 'Cake' }))),
+    );
+    const { builder, user } = await openBuilder();
+    await user.selectOptions(builder().getByRole('combobox', { name: 'Link to build' }), 'Offer tracking URL');
+    const names = builder().getByRole('combobox', { name: 'Parameter names' });
+    expect(names).toHaveDisplayValue('Generic guess: sub1…sub5, source (platform not known)');
+    expect(names).toHaveAccessibleDescription(/^Platform “Cake” not known: choose one\. We do not know which names/);
+  });
+});

@@ -136,6 +136,7 @@ export function LinkBuilder({ offer, links, linksPending }: LinkBuilderProps) {
           id={`${idPrefix}-platform`}
           value={platform}
           linkPlatform={choice.platform}
+          guess={choice.platformGuess}
           onChange={(next) => {
             change((s) => ({ ...s, platform: next === choice.platform ? null : next }));
           }}

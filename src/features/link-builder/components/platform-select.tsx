@@ -1,3 +1,4 @@
+import type { PlatformGuess } from '../lib/link-choices';
 import { getParamNames } from '../lib/platform-params';
 import type { LinkPlatform } from '../lib/platform-params';
 
@@ -8,11 +9,19 @@ const PLATFORMS: ReadonlyArray<{ platform: LinkPlatform; name: string }> = [
   { platform: 'generic', name: 'Generic' },
 ];
 
-function optionLabel(platform: LinkPlatform, name: string, isLinks: boolean): string {
+/** "aff_sub1…aff_sub5, source_id" */
+function namesText(platform: LinkPlatform): string {
   const names = getParamNames(platform);
   const [first] = names.subs;
   const last = names.subs[names.subs.length - 1];
-  return `${name}: ${first}…${last ?? ''}, ${names.source}${isLinks ? ' (this link’s platform)' : ''}`;
+  return `${first}…${last ?? ''}, ${names.source}`;
+}
+
+function optionLabel(platform: LinkPlatform, name: string, linkPlatform: LinkPlatform, guess: PlatformGuess | null): string {
+  if (platform !== linkPlatform) return `${name}: ${namesText(platform)}`;
+  if (guess === null) return `${name}: ${namesText(platform)} (this link’s platform)`;
+  // Not the link's platform, only our fallback for it: say so in the list itself.
+  return `${name} guess: ${namesText(platform)} (${guess.reason === 'none' ? 'no platform given' : 'platform not known'})`;
 }
 
 interface PlatformSelectProps {
@@ -20,11 +29,16 @@ interface PlatformSelectProps {
   value: LinkPlatform;
   /** The platform the link comes from, marked in the list. */
   linkPlatform: LinkPlatform;
+  /** Set when linkPlatform is only a fallback: the offer names no platform, or an unknown one. */
+  guess: PlatformGuess | null;
   onChange: (platform: LinkPlatform) => void;
 }
 
 /** Whose parameter names the sub-id and source fields use. */
-export function PlatformSelect({ id, value, linkPlatform, onChange }: PlatformSelectProps) {
+export function PlatformSelect({ id, value, linkPlatform, guess, onChange }: PlatformSelectProps) {
+  const hintId = `${id}-hint`;
+  // Shown while the fallback is in use: once another naming is chosen, it was chosen on purpose.
+  const showGuess = guess !== null && value === linkPlatform;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="label">
@@ -34,6 +48,7 @@ export function PlatformSelect({ id, value, linkPlatform, onChange }: PlatformSe
         id={id}
         className="input"
         value={value}
+        aria-describedby={showGuess ? hintId : undefined}
         onChange={(event) => {
           const next = PLATFORMS.find((item) => item.platform === event.target.value);
           if (next) onChange(next.platform);
@@ -41,10 +56,21 @@ export function PlatformSelect({ id, value, linkPlatform, onChange }: PlatformSe
       >
         {PLATFORMS.map(({ platform, name }) => (
           <option key={platform} value={platform}>
-            {optionLabel(platform, name, platform === linkPlatform)}
+            {optionLabel(platform, name, linkPlatform, guess)}
           </option>
         ))}
       </select>
+      {showGuess && (
+        <p id={hintId} className="text-sm">
+          <strong className="font-semibold">
+            {guess.reason === 'none' ? 'No platform given' : `Platform “${guess.given}” not known`}: choose one.
+          </strong>{' '}
+          {guess.reason === 'none'
+            ? 'The offer does not say which platform its tracking URL runs on'
+            : 'We do not know which names that platform expects'}
+          , so the fields send generic names (<code>{namesText(linkPlatform)}</code>), which your platform may ignore.
+        </p>
+      )}
     </div>
   );
 }

@@ -21,6 +21,19 @@ describe('linkChoices', () => {
     expect(linkChoices({ ...publishedOffer, external_platform: 'cake' }, undefined)[0]?.platform).toBe('generic');
   });
 
+  it('says when the offer URL naming is only a guess, and why', () => {
+    const guess = (external_platform: string | null) =>
+      linkChoices({ ...publishedOffer, external_platform }, publishedTrackingLinks).map((choice) => choice.platformGuess);
+    expect(guess('tune')).toEqual([null, null, null, null, null, null]);
+    expect(guess(null)[0]).toEqual({ reason: 'none' });
+    expect(guess('  ')[0]).toEqual({ reason: 'none' });
+    expect(guess(' Cake ')[0]).toEqual({ reason: 'unknown', given: 'Cake' });
+    // Untrusted free text: repeated to the user only so far.
+    expect(guess('x'.repeat(100))[0]).toEqual({ reason: 'unknown', given: `${'x'.repeat(40)}…` });
+    // The affiliate links are Offerslook's, whatever the offer says.
+    expect(guess(null).slice(1)).toEqual([null, null, null, null, null]);
+  });
+
   it('offers only http(s) links', () => {
     const choices = linkChoices(
       { tracking_url: 'javascript:alert(1)', external_platform: null },

@@ -2,19 +2,40 @@ import type { Offer } from '@/features/offers/api/schemas';
 import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
 import { landingPageLabels } from '@/features/tracking-links/lib/landing-page-labels';
 import { isSafeHttpUrl } from '@/lib/url-safety';
+import { landingLinkId, MAIN_LINK_ID, OFFER_LINK_ID } from './build-requests';
+import type { LinkChoiceId } from './build-requests';
 import { platformFromExternal } from './platform-params';
 import type { LinkPlatform } from './platform-params';
 
+/**
+ * Why a link's parameter naming is only a guess: the offer names no platform, or one
+ * whose names we do not know. Either way the builder falls back to generic names.
+ */
+export type PlatformGuess = { readonly reason: 'none' } | { readonly reason: 'unknown'; readonly given: string };
+
 export interface LinkChoice {
   /** Stable across reloads, so the last choice can be remembered. */
-  readonly id: string;
+  readonly id: LinkChoiceId;
   readonly label: string;
   readonly url: string;
   /** Whose parameter names the link expects. */
   readonly platform: LinkPlatform;
+  /** Set when `platform` is a fallback rather than what the link is known to use. */
+  readonly platformGuess: PlatformGuess | null;
 }
 
-export const MAIN_LINK_ID = 'main';
+/** Longest `external_platform` text repeated to the user (it is untrusted free text). */
+const MAX_GIVEN_PLATFORM = 40;
+
+function guessOf(externalPlatform: string | null, platform: LinkPlatform): PlatformGuess | null {
+  if (platform !== 'generic') return null;
+  const given = externalPlatform?.trim() ?? '';
+  if (given === '') return { reason: 'none' };
+  return {
+    reason: 'unknown',
+    given: given.length > MAX_GIVEN_PLATFORM ? `${given.slice(0, MAX_GIVEN_PLATFORM)}…` : given,
+  };
+}
 
 /**
  * The links of an offer the builder can work on: the offer's tracking URL (named as
@@ -25,19 +46,27 @@ export function linkChoices(
   offer: Pick<Offer, 'tracking_url' | 'external_platform'>,
   links: TrackingLinks | undefined,
 ): LinkChoice[] {
+  const offerPlatform = platformFromExternal(offer.external_platform);
   const choices: LinkChoice[] = [
-    { id: 'offer', label: 'Offer tracking URL', url: offer.tracking_url, platform: platformFromExternal(offer.external_platform) },
+    {
+      id: OFFER_LINK_ID,
+      label: 'Offer tracking URL',
+      url: offer.tracking_url,
+      platform: offerPlatform,
+      platformGuess: guessOf(offer.external_platform, offerPlatform),
+    },
   ];
   if (links !== undefined) {
-    choices.push({ id: MAIN_LINK_ID, label: 'Main tracking link', url: links.url, platform: 'offerslook' });
+    choices.push({ id: MAIN_LINK_ID, label: 'Main tracking link', url: links.url, platform: 'offerslook', platformGuess: null });
     const labels = landingPageLabels(links.offer_url);
     links.offer_url.forEach((page, index) => {
       const label = labels[index] ?? page.type;
       choices.push({
-        id: `landing:${label}`,
+        id: landingLinkId(label),
         label: `${label} landing page`,
         url: page.tracking_link,
         platform: 'offerslook',
+        platformGuess: null,
       });
     });
   }
