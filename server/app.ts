@@ -14,6 +14,8 @@ import { securityHeaders } from './security-headers.ts';
 import { NO_STORE } from './static/cache-policy.ts';
 import { createTextBody } from './static/encoded-body.ts';
 import { sendBody } from './static/send-body.ts';
+import { createFileStore } from './static/file-store.ts';
+import { precompressBuild, type PrecompressSummary } from './static/precompress.ts';
 import { staticHandler } from './static/static-handler.ts';
 
 export const CONFIG_PATH = '/config.json';
@@ -25,13 +27,24 @@ function plainText(status: 404 | 405 | 500, text: string, headers: Record<string
   });
 }
 
+export interface DashboardServer {
+  /** The server as a Hono app (see createServer). */
+  readonly app: Hono;
+  /**
+   * Compresses the built app's text files and /config.json into the caches the app serves
+   * from. Call it once the server listens, without awaiting it: until it is done, files
+   * are compressed on first request as before.
+   */
+  precompress(): Promise<PrecompressSummary>;
+}
+
 /**
  * The production server as a Hono app (no listening, no work at construction; files are
- * read and compressed on first use): security headers on every response, /csp-report,
- * the generated /config.json, the gateway at /api, the demo API at /demo-api, and the
- * built app from options.distDir with the SPA fallback.
+ * read and compressed on first use, or ahead of it by `precompress`): security headers on
+ * every response, /csp-report, the generated /config.json, the gateway at /api, the demo
+ * API at /demo-api, and the built app from options.distDir with the SPA fallback.
  */
-export function createServer(options: ServerOptions): Hono {
+export function createDashboardServer(options: ServerOptions): DashboardServer {
   const log = redactingLogger(options.log ?? stdoutLogger, gatewaySecrets(options.gateway));
   const csp = buildContentSecurityPolicy(connectSrcOrigins(options));
   const configBody = createTextBody(`${JSON.stringify(buildRuntimeConfig(options))}\n`, 'application/json; charset=utf-8');
@@ -51,7 +64,8 @@ export function createServer(options: ServerOptions): Hono {
     gatewayError(404, options.demoApi === null ? 'The demo API is off on this server' : 'Not found', 'not_found');
   app.all(DEMO_API_PATH, demoApiNotFound);
   app.all(`${DEMO_API_PATH}/*`, demoApiNotFound);
-  app.get('*', staticHandler(options.distDir));
+  const files = createFileStore(options.distDir);
+  app.get('*', staticHandler(options.distDir, files));
   app.all('*', () => plainText(405, 'Method not allowed', { Allow: 'GET, HEAD' }));
 
   app.notFound(() => plainText(404, 'Not found'));
@@ -59,5 +73,10 @@ export function createServer(options: ServerOptions): Hono {
     log(`error ${logSafe(error.name)}: ${logSafe(error.message)}`);
     return plainText(500, 'Internal server error');
   });
-  return app;
+  return { app, precompress: () => precompressBuild(options.distDir, files, [configBody]) };
+}
+
+/** The production server as a Hono app; see createDashboardServer. */
+export function createServer(options: ServerOptions): Hono {
+  return createDashboardServer(options).app;
 }

@@ -11,8 +11,11 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Runs `tsx server/main.ts`; `whileRunning` gets the first stdout line, then the process gets SIGTERM. */
-function runMain(env: Record<string, string>, whileRunning?: (firstLine: string) => Promise<void>): Promise<Run> {
+/**
+ * Runs `tsx server/main.ts`; `whileRunning` gets the first stdout line (and the output so
+ * far, on demand), then the process gets SIGTERM.
+ */
+function runMain(env: Record<string, string>, whileRunning?: (firstLine: string, output: () => string) => Promise<void>): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: ROOT,
@@ -25,7 +28,7 @@ function runMain(env: Record<string, string>, whileRunning?: (firstLine: string)
       stdout += chunk.toString();
       if (!started && stdout.includes('\n') && whileRunning !== undefined) {
         started = true;
-        whileRunning(stdout.split('\n')[0] ?? '').then(
+        whileRunning(stdout.split('\n')[0] ?? '', () => stdout).then(
           () => child.kill('SIGTERM'),
           (error: unknown) => {
             child.kill('SIGKILL');
@@ -68,8 +71,27 @@ describe('npm run serve (server/main.ts)', () => {
     expect(body).toBe(INDEX_HTML);
     expect(demo).toEqual({ status: 404, body: { error: 'The demo API is off on this server', code: 'not_found' } });
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Dashboard on http:\/\/127\.0\.0\.1:\d+ \(gateway at \/api for Trackly; demo API off\)\n$/);
+    const [first, ...rest] = run.stdout.split('\n').filter((line) => line !== '');
+    expect(first).toMatch(/^Dashboard on http:\/\/127\.0\.0\.1:\d+ \(gateway at \/api for Trackly; demo API off\)$/);
+    // The build is precompressed in the background; the line may come before SIGTERM or not.
+    for (const line of rest) expect(line).toMatch(/^Precompressed \d+ files \(\d+ kB\) in \d+ ms$/);
     expect(run.stdout + run.stderr).not.toContain('trk_mainmainmain');
+  }, 30_000);
+
+  it('precompresses the build in the background once it listens', async () => {
+    let served = 0;
+    const run = await runMain({ PORT: '0', DIST_DIR: dist.dir }, async (line, output) => {
+      const url = /^Dashboard on (http:\/\/127\.0\.0\.1:\d+) /.exec(line)?.[1] ?? '';
+      served = (await fetch(`${url}/assets/index-AbC123.js`, { headers: { 'Accept-Encoding': 'br' } })).status;
+      const deadline = Date.now() + 15_000;
+      while (!output().includes('Precompressed') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(served).toBe(200);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^Dashboard on .* \(demo API at \/demo-api\)$/);
+    // index.html, the script and the stylesheet it loads, favicon.svg and robots.txt.
+    expect(lines[1]).toMatch(/^Precompressed 5 files \(\d+ kB\) in \d+ ms$/);
+    expect(run.code).toBe(0);
   }, 30_000);
 
   it('exits 1 with a hint when the app is not built', async () => {

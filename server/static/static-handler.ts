@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { ASSETS_DIR, INDEX_FILE, NO_STORE, cacheControlFor } from './cache-policy.ts';
-import { createFileStore } from './file-store.ts';
+import { createFileStore, type FileStore } from './file-store.ts';
 import { pathSegments } from './safe-path.ts';
 import { sendBody } from './send-body.ts';
 
@@ -19,10 +19,9 @@ function plainText(status: 404 | 503, text: string): Response {
  * GET/HEAD handler for the built app in distDir: a file when the path names one; else,
  * for a page navigation (Accept: text/html) outside /assets/, index.html (the SPA
  * decides the route); else 404. Paths that could leave distDir are 404 without a look
- * at the disk.
+ * at the disk. Files come from `store` (by default a new file store over distDir).
  */
-export function staticHandler(distDir: string): (c: Context) => Promise<Response> {
-  const store = createFileStore(distDir);
+export function staticHandler(distDir: string, store: FileStore = createFileStore(distDir)): (c: Context) => Promise<Response> {
   return async (c) => {
     const pathname = new URL(c.req.url).pathname;
     // null: the path could not name a file safely (e.g. an offer id holding an encoded
