@@ -40,7 +40,7 @@ export function BuiltLinkPreview({ url, segments, onReset }: BuiltLinkPreviewPro
         )}
       </output>
       <p className="text-xs text-muted">
-        {added ? 'Highlighted: what you added or replaced.' : 'The original link: add values below to build on it.'}
+        {added ? 'Highlighted: what you added or replaced.' : 'The original link: add values above to build on it.'}
       </p>
       <div className="flex flex-wrap gap-2">
         <CopyButton text={url} what="built link" />

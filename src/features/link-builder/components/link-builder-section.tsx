@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { Section } from '@/components/ui/section';
 import { readText, removeKey, writeText } from '@/lib/storage';
 import type { Offer } from '@/features/offers/api/schemas';
+import { useTrackingLinksState } from '@/features/tracking-links/api/get-tracking-links';
 import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
-
-const loadLinkBuilder = () => import('./link-builder');
+import { linksStatusOf } from '../lib/links-status';
+import { loadLinkBuilder, preloadLinkBuilder } from './load-link-builder';
 
 // Not needed for the first screen: its code loads in its own chunk, when first shown.
 const LinkBuilder = lazy(async () => {
@@ -58,14 +59,18 @@ interface LinkBuilderSectionProps {
 export function LinkBuilderSection({ offer, links, linksPending }: LinkBuilderSectionProps) {
   const [open, setOpen] = useState(readOpen);
   const bodyId = useId();
+  // Why the affiliate links are missing, when they are: the page passes only the data.
+  const linksQuery = useTrackingLinksState(offer.id);
+  const linksStatus = linksStatusOf(links !== undefined, linksPending, linksQuery.error);
+
   const toggle = (
     <button
       type="button"
       className="btn"
       aria-expanded={open}
       aria-controls={bodyId}
-      onPointerEnter={() => void loadLinkBuilder()}
-      onFocus={() => void loadLinkBuilder()}
+      onPointerEnter={preloadLinkBuilder}
+      onFocus={preloadLinkBuilder}
       onClick={() => {
         writeOpen(!open);
         setOpen(!open);
@@ -84,7 +89,12 @@ export function LinkBuilderSection({ offer, links, linksPending }: LinkBuilderSe
         {open && (
           <LoadFailure>
             <Suspense fallback={<p className="text-sm text-muted">Loading the link builder…</p>}>
-              <LinkBuilder key={offer.id} offer={offer} links={links} linksPending={linksPending} />
+              <LinkBuilder
+                key={offer.id}
+                offer={offer}
+                links={links}
+                linksStatus={linksStatus}
+              />
             </Suspense>
           </LoadFailure>
         )}

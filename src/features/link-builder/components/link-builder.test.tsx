@@ -1,15 +1,18 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { installLayoutApis, setSecureContext } from '@/testing/browser-apis';
-import { makeOffer, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
+import { deferred } from '@/testing/deferred';
+import { envelope, makeOffer, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
+import { MAX_TEXT } from '../lib/builder-storage';
 
 installLayoutApis();
 
 const MAIN = publishedTrackingLinks.url; // http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547
 const PIXEL_SRC = 'http://qoqololo.iuniontrack.com:9080/impr.php?offer_id=16&aff_id=5547';
 const OTHER_OFFER = makeOffer({ id: '664f1a2b3c4d5e6f7a8b9c0e', name: 'Winter Promo', external_platform: null });
+const LINKS_ROUTE = `${TEST_API}/aff/v1/offers/:id/tracking_links`;
 const PRESETS_KEY = 'offers-dashboard.link-builder.presets';
 
 const restorers: Array<() => void> = [];
@@ -34,17 +37,26 @@ function builderRegion() {
   return within(screen.getByRole('region', { name: 'Link builder' }));
 }
 
-async function openBuilder(offerId = publishedOffer.id) {
+/**
+ * Renders the offer page with the builder shown. The page and the builder's code load
+ * lazily; the builder works on the offer URL at once, and by default this also waits
+ * for the affiliate tracking links to be among its choices.
+ */
+async function openBuilder(offerId = publishedOffer.id, { links = true } = {}) {
   const app = renderApp(`/offers/${offerId}`);
   await showBuilder(app.user);
-  // The page and the builder's code load lazily; then the builder waits for the tracking links.
   await waitFor(
     () => {
-      builderRegion().getByRole('combobox', { name: 'Link to build' });
+      const select = builderRegion().getByRole('combobox', { name: 'Link to build' });
+      if (links) within(select).getByRole('option', { name: 'Main tracking link' });
     },
     { timeout: 5_000 },
   );
   return { ...app, builder: builderRegion };
+}
+
+function statusMessages(): string[] {
+  return screen.getAllByRole('status').map((status) => status.textContent);
 }
 
 function presetNames(builder: Builder): string[] {
@@ -326,11 +338,60 @@ describe('LinkBuilder: unavailable links', () => {
         HttpResponse.json({ code: 1403, message: 'Offer not approved' }),
       ),
     );
-    const { builder } = await openBuilder();
+    const { builder } = await openBuilder(publishedOffer.id, { links: false });
     const select = builder().getByRole('combobox', { name: 'Link to build' });
+    await waitFor(() => {
+      expect(select).toHaveAccessibleDescription(
+        'The affiliate tracking links are not available for this offer: the network gives them only for offers approved for you. You can build on the offer tracking URL.',
+      );
+    });
     expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Offer tracking URL']);
-    expect(builder().getByText('The affiliate tracking links are not available for this offer.')).toBeInTheDocument();
     expect(builder().getByRole('textbox', { name: 'aff_sub' })).toBeInTheDocument();
+  });
+
+  it('says the links failed to load (not that the offer has none), builds on the offer URL, and recovers', async () => {
+    server.use(http.get(LINKS_ROUTE, () => HttpResponse.json({ error: 'blip' }, { status: 503 })));
+    const { builder, user } = await openBuilder(publishedOffer.id, { links: false });
+    const select = builder().getByRole('combobox', { name: 'Link to build' });
+    await waitFor(() => {
+      expect(select).toHaveAccessibleDescription(
+        'The affiliate tracking links could not be loaded (the API had a problem): see the Tracking links panel to try again. Meanwhile you can build on the offer tracking URL.',
+      );
+    });
+    expect(builder().queryByText(/not available for this offer/)).not.toBeInTheDocument();
+    await user.type(builder().getByRole('textbox', { name: 'aff_sub' }), 'a');
+    expect(builtLink(builder())).toHaveTextContent('https://track.example.com/click?offer_id=123&aff_sub=a');
+
+    server.resetHandlers();
+    const panel = screen.getByRole('region', { name: 'Tracking links' });
+    await user.click(within(panel).getByRole('button', { name: 'Retry' }));
+    await within(select).findByRole('option', { name: 'Main tracking link' });
+    expect(select).not.toHaveAccessibleDescription();
+  });
+
+  it('works on the offer tracking URL while the affiliate links load, and keeps it once edited', async () => {
+    const gate = deferred();
+    server.use(
+      http.get(LINKS_ROUTE, async () => {
+        await gate.promise;
+        return HttpResponse.json(envelope(publishedTrackingLinks));
+      }),
+    );
+    const { builder, user } = await openBuilder(publishedOffer.id, { links: false });
+    const select = builder().getByRole('combobox', { name: 'Link to build' });
+    expect(select).toHaveDisplayValue('Offer tracking URL');
+    expect(select).toHaveAccessibleDescription(
+      'Loading the affiliate tracking links… Meanwhile you can build on the offer tracking URL.',
+    );
+    await user.type(builder().getByRole('textbox', { name: 'aff_sub' }), 'a');
+    expect(builtLink(builder())).toHaveTextContent('https://track.example.com/click?offer_id=123&aff_sub=a');
+
+    gate.resolve();
+    await within(select).findByRole('option', { name: 'Main tracking link' });
+    // What you see is what you build: the arriving links do not swap the link being edited.
+    expect(select).toHaveDisplayValue('Offer tracking URL');
+    expect(builtLink(builder())).toHaveTextContent('https://track.example.com/click?offer_id=123&aff_sub=a');
+    expect(select).not.toHaveAccessibleDescription();
   });
 
   it('offers nothing to build on when no link is http(s)', async () => {
@@ -347,6 +408,69 @@ describe('LinkBuilder: unavailable links', () => {
     ).toBeInTheDocument();
     // Nothing to press but the section's own Hide toggle.
     expect(builderRegion().getAllByRole('button').map((button) => button.textContent)).toEqual(['Hide link builder']);
+  });
+});
+
+describe('LinkBuilder: parameter naming without a known platform', () => {
+  it('says the offer names no platform, and what the generic names send, until one is chosen', async () => {
+    const { builder, user } = await openBuilder(OTHER_OFFER.id);
+    await user.selectOptions(builder().getByRole('combobox', { name: 'Link to build' }), 'Offer tracking URL');
+    const names = builder().getByRole('combobox', { name: 'Parameter names' });
+    expect(names).toHaveDisplayValue('Generic guess: sub1…sub5, source (no platform given)');
+    expect(names).toHaveAccessibleDescription(
+      'No platform given: choose one. The offer does not say which platform its tracking URL runs on, so the fields send generic names (sub1…sub5, source), which your platform may ignore.',
+    );
+
+    await user.selectOptions(names, 'everflow');
+    expect(names).toHaveDisplayValue('Everflow: sub1…sub5, source_id');
+    expect(names).not.toHaveAccessibleDescription();
+    expect(builder().queryByText(/No platform given/)).not.toBeInTheDocument();
+  });
+
+  it('names a platform it does not know, as the offer gave it', async () => {
+    server.use(
+      http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json(makeOffer({ external_platform: 'Cake' }))),
+    );
+    const { builder, user } = await openBuilder();
+    await user.selectOptions(builder().getByRole('combobox', { name: 'Link to build' }), 'Offer tracking URL');
+    const names = builder().getByRole('combobox', { name: 'Parameter names' });
+    expect(names).toHaveDisplayValue('Generic guess: sub1…sub5, source (platform not known)');
+    expect(names).toHaveAccessibleDescription(/^Platform “Cake” not known: choose one\. We do not know which names/);
+  });
+});
+
+describe('LinkBuilder: limits and storage failures', () => {
+  it(`takes at most ${String(MAX_TEXT)} characters a value, all of which are remembered`, async () => {
+    let app = await openBuilder();
+    const field = app.builder().getByRole('textbox', { name: 'aff_sub1' });
+    await app.user.click(field);
+    await app.user.paste('x'.repeat(MAX_TEXT + 1));
+    expect(field).toHaveValue('x'.repeat(MAX_TEXT));
+    expect(field).toHaveAccessibleDescription('At the limit of 2,000 characters.');
+    app.unmount();
+
+    app = await openBuilder();
+    expect(app.builder().getByRole('textbox', { name: 'aff_sub1' })).toHaveValue('x'.repeat(MAX_TEXT));
+  });
+
+  it('says, and announces, when the last values cannot be remembered', async () => {
+    const { builder, user } = await openBuilder();
+    const message =
+      'Your values on this offer could not be remembered: this browser did not let us store them. They stay only while this page is open.';
+    // The browser refuses to store anything (storage full, or blocked).
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await user.type(builder().getByRole('textbox', { name: 'aff_sub1' }), 'ab');
+    expect(builder().getByText(message)).toBeInTheDocument();
+    await waitFor(() => {
+      expect(statusMessages()).toContain(message);
+    });
+    expect(builtLink(builder())).toHaveTextContent(`${MAIN}&aff_sub1=ab`);
+
+    setItem.mockRestore();
+    await user.type(builder().getByRole('textbox', { name: 'aff_sub1' }), 'c');
+    expect(builder().queryByText(message)).not.toBeInTheDocument();
   });
 });
 
@@ -390,33 +514,5 @@ describe('LinkBuilder: presets from other tabs', () => {
     window.localStorage.setItem(PRESETS_KEY, JSON.stringify([preset('A'), preset('B')]));
     await user.click(builder().getByRole('button', { name: 'Delete preset A' }));
     expect(presetNames(builder())).toEqual(['B']);
-  });
-});
-
-describe('LinkBuilder: parameter naming without a known platform', () => {
-  it('says the offer names no platform, and what the generic names send, until one is chosen', async () => {
-    const { builder, user } = await openBuilder(OTHER_OFFER.id);
-    await user.selectOptions(builder().getByRole('combobox', { name: 'Link to build' }), 'Offer tracking URL');
-    const names = builder().getByRole('combobox', { name: 'Parameter names' });
-    expect(names).toHaveDisplayValue('Generic guess: sub1…sub5, source (no platform given)');
-    expect(names).toHaveAccessibleDescription(
-      'No platform given: choose one. The offer does not say which platform its tracking URL runs on, so the fields send generic names (sub1…sub5, source), which your platform may ignore.',
-    );
-
-    await user.selectOptions(names, 'everflow');
-    expect(names).toHaveDisplayValue('Everflow: sub1…sub5, source_id');
-    expect(names).not.toHaveAccessibleDescription();
-    expect(builder().queryByText(/No platform given/)).not.toBeInTheDocument();
-  });
-
-  it('names a platform it does not know, as the offer gave it', async () => {
-    server.use(
-      http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json(makeOffer({ external_platform: 'Cake' }))),
-    );
-    const { builder, user } = await openBuilder();
-    await user.selectOptions(builder().getByRole('combobox', { name: 'Link to build' }), 'Offer tracking URL');
-    const names = builder().getByRole('combobox', { name: 'Parameter names' });
-    expect(names).toHaveDisplayValue('Generic guess: sub1…sub5, source (platform not known)');
-    expect(names).toHaveAccessibleDescription(/^Platform “Cake” not known: choose one\. We do not know which names/);
   });
 });

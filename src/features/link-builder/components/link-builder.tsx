@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useAnnounce } from '@/components/ui/announcer-context';
 import type { Offer } from '@/features/offers/api/schemas';
@@ -10,6 +10,7 @@ import { readLastState, writeLastState } from '../lib/builder-storage';
 import { EMPTY_PARAM_VALUES, setKeys, toLinkParams } from '../lib/builder-values';
 import type { SubValues } from '../lib/builder-values';
 import { linkChoices, pickChoice } from '../lib/link-choices';
+import type { LinksStatus } from '../lib/links-status';
 import { getParamNames } from '../lib/platform-params';
 import type { LinkPlatform } from '../lib/platform-params';
 import { queryParams } from '../lib/query-params';
@@ -26,11 +27,45 @@ export interface LinkBuilderProps {
   offer: Offer;
   /** The affiliate's tracking links; undefined while loading or when unavailable. */
   links: TrackingLinks | undefined;
-  linksPending: boolean;
+  /** Where those links stand, to say why they are missing. */
+  linksStatus: LinksStatus;
 }
+
+const SAVE_FAILED =
+  'Your values on this offer could not be remembered: this browser did not let us store them. They stay only while this page is open.';
 
 function focusById(id: string) {
   document.getElementById(id)?.focus();
+}
+
+function LinksNote({ id, status }: { id: string; status: LinksStatus }) {
+  switch (status.kind) {
+    case 'loaded':
+      return null;
+    case 'loading':
+      return (
+        <p id={id} className="text-sm text-muted">
+          Loading the affiliate tracking links… Meanwhile you can build on the offer tracking URL.
+        </p>
+      );
+    case 'refused':
+      return (
+        <p id={id} className="text-sm text-muted">
+          The affiliate tracking links are not available for this offer: the network gives them only for offers approved
+          for you. You can build on the offer tracking URL.
+        </p>
+      );
+    case 'failed': {
+      const title = status.error?.title;
+      const reason = title === undefined ? '' : ` (${title.charAt(0).toLowerCase()}${title.slice(1)})`;
+      return (
+        <p id={id} className="text-sm text-muted">
+          The affiliate tracking links could not be loaded{reason}: see the Tracking links panel to try again. Meanwhile
+          you can build on the offer tracking URL.
+        </p>
+      );
+    }
+  }
 }
 
 /**
@@ -38,31 +73,39 @@ function focusById(id: string) {
  * shows the result as it is typed, and copies it as a URL, HTML or Markdown. The
  * values are remembered per offer on this device. Mount it with `key={offer.id}`.
  */
-export function LinkBuilder({ offer, links, linksPending }: LinkBuilderProps) {
+export function LinkBuilder({ offer, links, linksStatus }: LinkBuilderProps) {
   const [state, setState] = useState<BuilderState>(() => stateFromStored(readLastState(offer.id)));
-  // Only what the user changed is remembered: opening an offer stores nothing.
-  const [touched, setTouched] = useState(false);
+  const [saveFailed, setSaveFailed] = useState(false);
   const announce = useAnnounce();
   const idPrefix = useId();
   const linkSelectId = `${idPrefix}-link`;
+  const linksNoteId = `${idPrefix}-links-note`;
 
   const choices = useMemo(() => linkChoices(offer, links), [offer, links]);
-
-  useEffect(() => {
-    if (touched) writeLastState(offer.id, storedFromState(state));
-  }, [offer.id, state, touched]);
-
-  function change(update: (current: BuilderState) => BuilderState) {
-    setState(update);
-    setTouched(true);
-  }
-
-  if (linksPending) {
-    return <p className="text-sm text-muted">Waiting for the tracking links…</p>;
-  }
   const choice = pickChoice(choices, state.linkId);
+
+  /** Applies a change the user made, and remembers the result for this offer. */
+  function change(update: (current: BuilderState) => BuilderState) {
+    const updated = update(state);
+    // What you see is what you build: once edited, the link shown stays, even when the
+    // remembered one (or the main link) turns up later with the affiliate links.
+    const next = updated.linkId === state.linkId && choice !== undefined ? { ...updated, linkId: choice.id } : updated;
+    setState(next);
+    const saved = writeLastState(offer.id, storedFromState(next));
+    if (saved === saveFailed) {
+      setSaveFailed(!saved);
+      if (!saved) announce(SAVE_FAILED);
+    }
+  }
+
   if (choice === undefined) {
-    return <p className="text-sm text-muted">This offer has no http(s) link to build on.</p>;
+    return (
+      <p className="text-sm text-muted">
+        {linksStatus.kind === 'loading'
+          ? 'Waiting for the tracking links…'
+          : 'This offer has no http(s) link to build on.'}
+      </p>
+    );
   }
 
   const platform: LinkPlatform = state.platform ?? choice.platform;
@@ -116,10 +159,10 @@ export function LinkBuilder({ offer, links, linksPending }: LinkBuilderProps) {
             id={linkSelectId}
             className="input"
             value={choice.id}
+            aria-describedby={linksStatus.kind === 'loaded' ? undefined : linksNoteId}
             onChange={(event) => {
-              const linkId = event.target.value;
-              // The naming belongs to the link: a new link starts from its own platform's names.
-              change((s) => ({ ...s, linkId, platform: null }));
+              const picked = choices.find((item) => item.id === event.target.value);
+              if (picked) change((s) => ({ ...s, linkId: picked.id, platform: null }));
             }}
           >
             {choices.map((item) => (
@@ -128,9 +171,7 @@ export function LinkBuilder({ offer, links, linksPending }: LinkBuilderProps) {
               </option>
             ))}
           </select>
-          {links === undefined && (
-            <p className="text-sm text-muted">The affiliate tracking links are not available for this offer.</p>
-          )}
+          <LinksNote id={linksNoteId} status={linksStatus} />
         </div>
         <PlatformSelect
           id={`${idPrefix}-platform`}
@@ -171,6 +212,8 @@ export function LinkBuilder({ offer, links, linksPending }: LinkBuilderProps) {
           change((s) => ({ ...s, keepMacros }));
         }}
       />
+
+      {saveFailed && <p className="text-sm font-medium text-danger">{SAVE_FAILED}</p>}
 
       <BuiltLinkPreview
         url={built.url}

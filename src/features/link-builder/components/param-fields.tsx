@@ -1,6 +1,6 @@
 import type { ExtraRow } from '../lib/builder-state';
 import { addRowButtonId, rowInputId, slotInputId, sourceInputId } from './field-ids';
-import { MAX_EXTRA_PARAMS } from '../lib/builder-storage';
+import { MAX_EXTRA_PARAMS, MAX_TEXT } from '../lib/builder-storage';
 import type { SubValues } from '../lib/builder-values';
 import type { PlatformParamNames } from '../lib/platform-params';
 
@@ -22,10 +22,32 @@ export interface ParamFieldsProps {
   onKeepMacrosChange: (keep: boolean) => void;
 }
 
-
 function placeholderFor(current: ReadonlyMap<string, string>, key: string): string | undefined {
   const value = current.get(key);
   return value === undefined ? undefined : `now: ${value}`;
+}
+
+/**
+ * Each field takes at most what is remembered on this device (longer values would be
+ * dropped on reading back); a field that is full says so, as the browser cuts a paste.
+ */
+function limitHint(id: string, value: string) {
+  if (value.length < MAX_TEXT) return { hintId: undefined, hint: null };
+  const hintId = `${id}-limit`;
+  return {
+    hintId,
+    hint: (
+      <p id={hintId} className="text-sm text-muted">
+        At the limit of {MAX_TEXT.toLocaleString('en-US')} characters.
+      </p>
+    ),
+  };
+}
+
+/** Joins aria-describedby ids, leaving out the missing ones. */
+function describedBy(...ids: Array<string | undefined>): string | undefined {
+  const present = ids.filter((id) => id !== undefined);
+  return present.length === 0 ? undefined : present.join(' ');
 }
 
 /** The sub-id slots and source, named as the platform expects, plus free key/value rows. */
@@ -33,6 +55,7 @@ export function ParamFields(props: ParamFieldsProps) {
   const { idPrefix, names, subs, source, extra, keepMacros, current } = props;
   const slotNames = new Set([...names.subs, names.source]);
   const sourceId = sourceInputId(idPrefix);
+  const sourceLimit = limitHint(sourceId, source);
   const macrosHintId = `${idPrefix}-macros-hint`;
 
   return (
@@ -40,24 +63,32 @@ export function ParamFields(props: ParamFieldsProps) {
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold text-muted">Sub-ids and source</legend>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {names.subs.map((name, slot) => (
-            <div key={slot} className="space-y-1">
-              <label htmlFor={slotInputId(idPrefix, slot)} className="label font-mono">
-                {name}
-              </label>
-              <input
-                id={slotInputId(idPrefix, slot)}
-                className="input"
-                value={subs[slot] ?? ''}
-                placeholder={placeholderFor(current, name)}
-                spellCheck={false}
-                autoComplete="off"
-                onChange={(event) => {
-                  props.onSubChange(slot, event.target.value);
-                }}
-              />
-            </div>
-          ))}
+          {names.subs.map((name, slot) => {
+            const id = slotInputId(idPrefix, slot);
+            const value = subs[slot] ?? '';
+            const limit = limitHint(id, value);
+            return (
+              <div key={slot} className="space-y-1">
+                <label htmlFor={id} className="label font-mono">
+                  {name}
+                </label>
+                <input
+                  id={id}
+                  className="input"
+                  value={value}
+                  maxLength={MAX_TEXT}
+                  placeholder={placeholderFor(current, name)}
+                  spellCheck={false}
+                  autoComplete="off"
+                  aria-describedby={limit.hintId}
+                  onChange={(event) => {
+                    props.onSubChange(slot, event.target.value);
+                  }}
+                />
+                {limit.hint}
+              </div>
+            );
+          })}
           <div className="space-y-1">
             <label htmlFor={sourceId} className="label">
               Source <span className="font-mono font-normal text-muted">({names.source})</span>
@@ -66,13 +97,16 @@ export function ParamFields(props: ParamFieldsProps) {
               id={sourceId}
               className="input"
               value={source}
+              maxLength={MAX_TEXT}
               placeholder={placeholderFor(current, names.source)}
               spellCheck={false}
               autoComplete="off"
+              aria-describedby={sourceLimit.hintId}
               onChange={(event) => {
                 props.onSourceChange(event.target.value);
               }}
             />
+            {sourceLimit.hint}
           </div>
         </div>
       </fieldset>
@@ -85,37 +119,44 @@ export function ParamFields(props: ParamFieldsProps) {
               const n = index + 1;
               const key = row.key.trim();
               const overridesSlot = slotNames.has(key);
-              const hintId = `${rowInputId(idPrefix, row.id, 'key')}-hint`;
+              const keyId = rowInputId(idPrefix, row.id, 'key');
+              const valueId = rowInputId(idPrefix, row.id, 'value');
+              const hintId = `${keyId}-hint`;
+              const keyLimit = limitHint(keyId, row.key);
+              const valueLimit = limitHint(valueId, row.value);
               return (
                 <li key={row.id} className="space-y-1">
                   <div className="flex flex-wrap items-end gap-2">
                     <div className="min-w-32 flex-1 space-y-1">
-                      <label htmlFor={rowInputId(idPrefix, row.id, 'key')} className="label">
+                      <label htmlFor={keyId} className="label">
                         Name <span className="sr-only">of parameter {n}</span>
                       </label>
                       <input
-                        id={rowInputId(idPrefix, row.id, 'key')}
+                        id={keyId}
                         className="input font-mono"
                         value={row.key}
+                        maxLength={MAX_TEXT}
                         spellCheck={false}
                         autoComplete="off"
-                        aria-describedby={overridesSlot ? hintId : undefined}
+                        aria-describedby={describedBy(overridesSlot ? hintId : undefined, keyLimit.hintId)}
                         onChange={(event) => {
                           props.onRowChange(row.id, 'key', event.target.value);
                         }}
                       />
                     </div>
                     <div className="min-w-32 flex-[2] space-y-1">
-                      <label htmlFor={rowInputId(idPrefix, row.id, 'value')} className="label">
+                      <label htmlFor={valueId} className="label">
                         Value <span className="sr-only">of parameter {n}</span>
                       </label>
                       <input
-                        id={rowInputId(idPrefix, row.id, 'value')}
+                        id={valueId}
                         className="input"
                         value={row.value}
+                        maxLength={MAX_TEXT}
                         placeholder={placeholderFor(current, key)}
                         spellCheck={false}
                         autoComplete="off"
+                        aria-describedby={valueLimit.hintId}
                         onChange={(event) => {
                           props.onRowChange(row.id, 'value', event.target.value);
                         }}
@@ -137,6 +178,8 @@ export function ParamFields(props: ParamFieldsProps) {
                       Replaces the <code>{key}</code> field above.
                     </p>
                   )}
+                  {keyLimit.hint}
+                  {valueLimit.hint}
                 </li>
               );
             })}

@@ -1,0 +1,22 @@
+import { ApiError } from '@/lib/api/api-error';
+import { linksStatusOf } from './links-status';
+
+describe('linksStatusOf', () => {
+  it('is loaded when there are links, even if a later refetch failed', () => {
+    expect(linksStatusOf(true, false, new ApiError('network'))).toEqual({ kind: 'loaded' });
+  });
+
+  it('is loading while the first request runs', () => {
+    expect(linksStatusOf(false, true, null)).toEqual({ kind: 'loading' });
+  });
+
+  it('tells a refusal (not approved) from a failure', () => {
+    expect(linksStatusOf(false, false, new ApiError('refused', { upstreamCode: 1403 }))).toEqual({ kind: 'refused' });
+    const error = new ApiError('server', { status: 503 });
+    expect(linksStatusOf(false, false, error)).toEqual({ kind: 'failed', error });
+  });
+
+  it('calls it a failure when the reason is unknown', () => {
+    expect(linksStatusOf(false, false, null)).toEqual({ kind: 'failed', error: null });
+  });
+});
