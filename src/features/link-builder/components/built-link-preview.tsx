@@ -5,6 +5,8 @@ import type { LinkSegment } from '../lib/build-link';
 interface BuiltLinkPreviewProps {
   url: string;
   segments: readonly LinkSegment[];
+  /** The link it is built on, in words ("Main tracking link"). */
+  from: string;
   onReset: () => void;
 }
 
@@ -12,7 +14,7 @@ interface BuiltLinkPreviewProps {
  * The built link in full, with what was added or replaced in <mark> (announced as
  * highlighted, not only coloured). Text only: never a live link, never innerHTML.
  */
-export function BuiltLinkPreview({ url, segments, onReset }: BuiltLinkPreviewProps) {
+export function BuiltLinkPreview({ url, segments, from, onReset }: BuiltLinkPreviewProps) {
   const headingId = useId();
   const added = segments.some((segment) => segment.added);
   return (
@@ -23,6 +25,9 @@ export function BuiltLinkPreview({ url, segments, onReset }: BuiltLinkPreviewPro
         </h3>
         <span className="text-sm text-muted">{url.length} characters</span>
       </div>
+      <p className="text-sm">
+        Built on: <strong className="font-semibold">{from}</strong>
+      </p>
       {/* Not a live region: reading the whole link on every keystroke would drown other speech. */}
       <output
         aria-labelledby={headingId}

@@ -1,10 +1,12 @@
-import { Component, lazy, Suspense, useId, useState } from 'react';
+import { Component, lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Section } from '@/components/ui/section';
 import { readText, removeKey, writeText } from '@/lib/storage';
 import type { Offer } from '@/features/offers/api/schemas';
 import { useTrackingLinksState } from '@/features/tracking-links/api/get-tracking-links';
 import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
+import { onBuildRequest } from '../lib/build-requests';
+import type { BuildRequest } from '../lib/build-requests';
 import { linksStatusOf } from '../lib/links-status';
 import { loadLinkBuilder, preloadLinkBuilder } from './load-link-builder';
 
@@ -54,14 +56,30 @@ interface LinkBuilderSectionProps {
 /**
  * The builder is a large form: rendered on every offer load it doubled the page's main-
  * thread blocking time (Lighthouse TBT ~100 ms -> ~350 ms). It opens on request, and
- * stays open on this device for those who use it.
+ * stays open on this device for those who use it. An "Add sub-ids to …" button next to a
+ * link elsewhere on the page also opens it, on that link (see build-requests).
  */
 export function LinkBuilderSection({ offer, links, linksPending }: LinkBuilderSectionProps) {
   const [open, setOpen] = useState(readOpen);
+  const [request, setRequest] = useState<BuildRequest | null>(null);
   const bodyId = useId();
   // Why the affiliate links are missing, when they are: the page passes only the data.
   const linksQuery = useTrackingLinksState(offer.id);
   const linksStatus = linksStatusOf(links !== undefined, linksPending, linksQuery.error);
+
+  useEffect(
+    () =>
+      onBuildRequest((linkId) => {
+        writeOpen(true);
+        setOpen(true);
+        // A new object each time: asking twice for the same link moves the focus again.
+        setRequest({ linkId });
+      }),
+    [],
+  );
+  const requestDone = useCallback(() => {
+    setRequest(null);
+  }, []);
 
   const toggle = (
     <button
@@ -94,6 +112,8 @@ export function LinkBuilderSection({ offer, links, linksPending }: LinkBuilderSe
                 offer={offer}
                 links={links}
                 linksStatus={linksStatus}
+                request={request}
+                onRequestDone={requestDone}
               />
             </Suspense>
           </LoadFailure>

@@ -15,9 +15,24 @@ const OTHER_OFFER = makeOffer({ id: '664f1a2b3c4d5e6f7a8b9c0e', name: 'Winter Pr
 const LINKS_ROUTE = `${TEST_API}/aff/v1/offers/:id/tracking_links`;
 const PRESETS_KEY = 'offers-dashboard.link-builder.presets';
 
+/** The elements the page scrolled into view, in order. */
+let scrolledIntoView: Element[] = [];
+
 const restorers: Array<() => void> = [];
 beforeEach(() => {
   restorers.push(setSecureContext(true));
+  // jsdom has no scrollIntoView; record what the page asked to bring into view.
+  scrolledIntoView = [];
+  Object.defineProperty(Element.prototype, 'scrollIntoView', {
+    configurable: true,
+    writable: true,
+    value(this: Element) {
+      scrolledIntoView.push(this);
+    },
+  });
+  restorers.push(() => {
+    Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+  });
   server.use(
     http.get(`${TEST_API}/v2/offers/${OTHER_OFFER.id}`, () => HttpResponse.json(OTHER_OFFER)),
   );
@@ -408,6 +423,94 @@ describe('LinkBuilder: unavailable links', () => {
     ).toBeInTheDocument();
     // Nothing to press but the section's own Hide toggle.
     expect(builderRegion().getAllByRole('button').map((button) => button.textContent)).toEqual(['Hide link builder']);
+  });
+});
+
+describe('LinkBuilder: from the tracking links panel', () => {
+  const RANDOM = publishedTrackingLinks.offer_url[1]?.tracking_link ?? '';
+  const URL_360 = publishedTrackingLinks.offer_url[2]?.tracking_link ?? '';
+
+  function panel() {
+    return within(screen.getByRole('region', { name: 'Tracking links' }));
+  }
+
+  /** The panel, once the offer has loaded (the page's code and data load first). */
+  async function findPanel() {
+    return within(await screen.findByRole('region', { name: 'Tracking links' }, { timeout: 5_000 }));
+  }
+
+  it('opens the hidden builder on the chosen link, with the focus in its first sub-id', async () => {
+    const { user } = renderApp(`/offers/${publishedOffer.id}`);
+    const add = await (await findPanel()).findByRole('button', { name: 'Add sub-ids to Random landing page link' });
+    expect(screen.getByRole('button', { name: 'Show link builder' })).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(add);
+    await waitFor(
+      () => {
+        expect(builderRegion().getByRole('textbox', { name: 'aff_sub1' })).toHaveFocus();
+      },
+      { timeout: 5_000 },
+    );
+    expect(screen.getByRole('button', { name: 'Hide link builder' })).toHaveAttribute('aria-expanded', 'true');
+    const builder = builderRegion();
+    expect(builder.getByRole('combobox', { name: 'Link to build' })).toHaveDisplayValue('Random landing page');
+    expect(builder.getByRole('group', { name: 'Sub-ids and source for the Random landing page' })).toBeInTheDocument();
+    expect(builder.getByText('Built on:')).toHaveTextContent('Built on: Random landing page');
+    // Brought into view: the builder's section, from its heading.
+    expect(scrolledIntoView).toEqual([screen.getByRole('region', { name: 'Link builder' })]);
+
+    await user.keyboard('abc');
+    expect(builtLink(builderRegion())).toHaveTextContent(`${RANDOM}&aff_sub1=abc`);
+    await user.click(builderRegion().getByRole('button', { name: 'Copy built link' }));
+    await expect(navigator.clipboard.readText()).resolves.toBe(`${RANDOM}&aff_sub1=abc`);
+
+    // The panel's own Copy button still copies the link exactly as the network issued it.
+    await user.click(panel().getByRole('button', { name: 'Copy Random landing page link' }));
+    await expect(navigator.clipboard.readText()).resolves.toBe(RANDOM);
+  });
+
+  it('switches an open builder to another link, keeping the values typed', async () => {
+    const { builder, user } = await openBuilder();
+    await user.type(builder().getByRole('textbox', { name: 'aff_sub1' }), 'abc');
+    await user.click(panel().getByRole('button', { name: 'Add sub-ids to Offer URL “360” landing page link' }));
+
+    expect(builder().getByRole('combobox', { name: 'Link to build' })).toHaveDisplayValue('Offer URL “360” landing page');
+    expect(builder().getByRole('textbox', { name: 'aff_sub1' })).toHaveFocus();
+    expect(builder().getByRole('textbox', { name: 'aff_sub1' })).toHaveValue('abc');
+    expect(builtLink(builder())).toHaveTextContent(`${URL_360}&aff_sub1=abc`);
+
+    // Asked again for the main link: back on it, the focus moved again.
+    await user.click(panel().getByRole('button', { name: 'Add sub-ids to main tracking link' }));
+    expect(builder().getByRole('combobox', { name: 'Link to build' })).toHaveDisplayValue('Main tracking link');
+    expect(builder().getByRole('textbox', { name: 'aff_sub1' })).toHaveFocus();
+    expect(scrolledIntoView).toHaveLength(2);
+  });
+
+  it('does not move the focus again once the request is done', async () => {
+    const { user } = renderApp(`/offers/${publishedOffer.id}`);
+    await user.click(await (await findPanel()).findByRole('button', { name: 'Add sub-ids to main tracking link' }));
+    await waitFor(
+      () => {
+        expect(builderRegion().getByRole('textbox', { name: 'aff_sub1' })).toHaveFocus();
+      },
+      { timeout: 5_000 },
+    );
+    await user.click(screen.getByRole('button', { name: 'Hide link builder' }));
+    await user.click(screen.getByRole('button', { name: 'Show link builder' }));
+    await builderRegion().findByRole('textbox', { name: 'aff_sub1' });
+    expect(screen.getByRole('button', { name: 'Hide link builder' })).toHaveFocus();
+    expect(scrolledIntoView).toHaveLength(1);
+  });
+
+  it('offers no Add sub-ids for a link that is not http(s)', async () => {
+    server.use(
+      http.get(LINKS_ROUTE, () =>
+        HttpResponse.json(envelope({ ...publishedTrackingLinks, url: 'javascript:alert(1)' })),
+      ),
+    );
+    renderApp(`/offers/${publishedOffer.id}`);
+    await (await findPanel()).findByRole('button', { name: 'Add sub-ids to Default landing page link' });
+    expect(panel().queryByRole('button', { name: 'Add sub-ids to main tracking link' })).not.toBeInTheDocument();
   });
 });
 

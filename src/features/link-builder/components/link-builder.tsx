@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useAnnounce } from '@/components/ui/announcer-context';
 import type { Offer } from '@/features/offers/api/schemas';
 import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
 import { buildLink } from '../lib/build-link';
+import type { BuildRequest } from '../lib/build-requests';
 import { paramValuesOf, stateFromStored, storedFromState, withParamValues } from '../lib/builder-state';
 import type { BuilderState } from '../lib/builder-state';
 import { readLastState, writeLastState } from '../lib/builder-storage';
@@ -29,6 +30,10 @@ export interface LinkBuilderProps {
   links: TrackingLinks | undefined;
   /** Where those links stand, to say why they are missing. */
   linksStatus: LinksStatus;
+  /** A request to build on one link ("Add sub-ids to …"), until it is done. */
+  request: BuildRequest | null;
+  /** Called once the request's link is chosen and the focus moved. */
+  onRequestDone: () => void;
 }
 
 const SAVE_FAILED =
@@ -36,6 +41,11 @@ const SAVE_FAILED =
 
 function focusById(id: string) {
   document.getElementById(id)?.focus();
+}
+
+/** The state switched to the requested link; the naming belongs to the link, so it starts from the link's own. */
+function withRequest(state: BuilderState, request: BuildRequest | null): BuilderState {
+  return request === null ? state : { ...state, linkId: request.linkId, platform: null };
 }
 
 function LinksNote({ id, status }: { id: string; status: LinksStatus }) {
@@ -73,13 +83,33 @@ function LinksNote({ id, status }: { id: string; status: LinksStatus }) {
  * shows the result as it is typed, and copies it as a URL, HTML or Markdown. The
  * values are remembered per offer on this device. Mount it with `key={offer.id}`.
  */
-export function LinkBuilder({ offer, links, linksStatus }: LinkBuilderProps) {
-  const [state, setState] = useState<BuilderState>(() => stateFromStored(readLastState(offer.id)));
+export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone }: LinkBuilderProps) {
+  const [state, setState] = useState<BuilderState>(() =>
+    withRequest(stateFromStored(readLastState(offer.id)), request),
+  );
+  const [appliedRequest, setAppliedRequest] = useState(request);
   const [saveFailed, setSaveFailed] = useState(false);
   const announce = useAnnounce();
   const idPrefix = useId();
+  const rootId = `${idPrefix}-root`;
   const linkSelectId = `${idPrefix}-link`;
   const linksNoteId = `${idPrefix}-links-note`;
+
+  // A request while the builder is showing: switch to its link, keeping the values typed.
+  if (request !== appliedRequest) {
+    setAppliedRequest(request);
+    if (request !== null) setState(withRequest(state, request));
+  }
+
+  // Then bring the builder into view from its heading, and put the focus where the
+  // sub-ids are typed (focus scrolls further only if that field is still out of view).
+  useEffect(() => {
+    if (request === null) return;
+    const root = document.getElementById(rootId);
+    (root?.closest('section') ?? root)?.scrollIntoView({ block: 'start' });
+    focusById(slotInputId(idPrefix, 0));
+    onRequestDone();
+  }, [request, rootId, idPrefix, onRequestDone]);
 
   const choices = useMemo(() => linkChoices(offer, links), [offer, links]);
   const choice = pickChoice(choices, state.linkId);
@@ -149,7 +179,7 @@ export function LinkBuilder({ offer, links, linksStatus }: LinkBuilderProps) {
   }
 
   return (
-    <div className="space-y-6">
+    <div id={rootId} className="space-y-6">
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor={linkSelectId} className="label">
@@ -188,6 +218,7 @@ export function LinkBuilder({ offer, links, linksStatus }: LinkBuilderProps) {
 
       <ParamFields
         idPrefix={idPrefix}
+        linkLabel={choice.label}
         names={names}
         subs={state.subs}
         source={state.source}
@@ -218,6 +249,7 @@ export function LinkBuilder({ offer, links, linksStatus }: LinkBuilderProps) {
       <BuiltLinkPreview
         url={built.url}
         segments={built.segments}
+        from={choice.label}
         onReset={() => {
           change((s) => ({ ...withParamValues(s, EMPTY_PARAM_VALUES), platform: null }));
           announce('Reset to the original link');

@@ -7,6 +7,8 @@ import type { PlatformParamNames } from '../lib/platform-params';
 export interface ParamFieldsProps {
   /** Prefix for the inputs' ids, so the builder can move focus to them. */
   idPrefix: string;
+  /** The link the values go on, named in the fields' legend. */
+  linkLabel: string;
   names: PlatformParamNames;
   subs: SubValues;
   source: string;
@@ -52,7 +54,7 @@ function describedBy(...ids: Array<string | undefined>): string | undefined {
 
 /** The sub-id slots and source, named as the platform expects, plus free key/value rows. */
 export function ParamFields(props: ParamFieldsProps) {
-  const { idPrefix, names, subs, source, extra, keepMacros, current } = props;
+  const { idPrefix, linkLabel, names, subs, source, extra, keepMacros, current } = props;
   const slotNames = new Set([...names.subs, names.source]);
   const sourceId = sourceInputId(idPrefix);
   const sourceLimit = limitHint(sourceId, source);
@@ -61,7 +63,7 @@ export function ParamFields(props: ParamFieldsProps) {
   return (
     <div className="space-y-5">
       <fieldset className="space-y-2">
-        <legend className="text-sm font-semibold text-muted">Sub-ids and source</legend>
+        <legend className="text-sm font-semibold text-muted">Sub-ids and source for the {linkLabel}</legend>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {names.subs.map((name, slot) => {
             const id = slotInputId(idPrefix, slot);

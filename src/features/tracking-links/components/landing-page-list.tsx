@@ -1,5 +1,8 @@
 import { CopyableValue } from '@/components/ui/copyable-value';
 import { SafeLink } from '@/components/ui/safe-link';
+import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
+import { landingLinkId } from '@/features/link-builder/lib/build-requests';
+import { isSafeHttpUrl } from '@/lib/url-safety';
 import type { LandingPage } from '../api/schemas';
 import { landingPageLabels } from '../lib/landing-page-labels';
 
@@ -30,6 +33,9 @@ export function LandingPageList({ pages }: { pages: readonly LandingPage[] }) {
               )}
             </div>
             <CopyableValue value={page.tracking_link} what={`${label} landing page link`} url />
+            {isSafeHttpUrl(page.tracking_link) && (
+              <AddSubIdsButton linkId={landingLinkId(label)} linkName={`${label} landing page link`} />
+            )}
           </li>
         );
       })}

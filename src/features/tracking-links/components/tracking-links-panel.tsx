@@ -3,6 +3,9 @@ import { ApiErrorState } from '@/components/ui/api-error-state';
 import { CopyableValue } from '@/components/ui/copyable-value';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
+import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
+import { MAIN_LINK_ID } from '@/features/link-builder/lib/build-requests';
+import { isSafeHttpUrl } from '@/lib/url-safety';
 import type { ApiError } from '@/lib/api/api-error';
 import type { TrackingLinks } from '../api/schemas';
 import { LandingPageList } from './landing-page-list';
@@ -47,7 +50,10 @@ function PanelSkeleton() {
 /** The affiliate's tracking links for one offer: main link, landing pages, impression pixel. */
 export function TrackingLinksPanel({ query }: TrackingLinksPanelProps) {
   return (
-    <Section title="Tracking links" description="From your affiliate network (Offerslook). Paste these into your campaigns.">
+    <Section
+      title="Tracking links"
+      description="From your affiliate network (Offerslook). Copy copies a link as issued; Add sub-ids opens it in the link builder below."
+    >
       <TrackingLinksBody query={query} />
     </Section>
   );
@@ -73,6 +79,7 @@ function TrackingLinksBody({ query }: TrackingLinksPanelProps) {
       <div className="space-y-1.5">
         <h3 className="text-sm font-semibold text-muted">Main tracking link</h3>
         <CopyableValue value={links.url} what="tracking link" url />
+        {isSafeHttpUrl(links.url) && <AddSubIdsButton linkId={MAIN_LINK_ID} linkName="main tracking link" />}
       </div>
       <div className="space-y-2">
         <h3 className="text-sm font-semibold text-muted">Landing pages ({links.offer_url.length})</h3>
