@@ -21,6 +21,13 @@ export const SLOW_OFFER = (() => {
   return offer;
 })();
 
+/** A seeded offer whose tracking links fail with a server error while the offer itself loads. */
+export const LINKS_FAILING_OFFER = (() => {
+  const offer = getDemoDataset().offers[9];
+  if (!offer) throw new Error('The demo dataset is smaller than expected');
+  return offer;
+})();
+
 export const E2E_FORCED_FAULTS = [
   `${FAULT_IDS.unauthorized}=401`,
   `${FAULT_IDS.suspended}=suspended`,
@@ -29,4 +36,5 @@ export const E2E_FORCED_FAULTS = [
   `${FAULT_IDS.shape}=shape`,
   `${FAULT_IDS.htmlError}=html`,
   `${SLOW_OFFER.id}=slow`,
+  `${LINKS_FAILING_OFFER.id}/links=500`,
 ].join(',');
