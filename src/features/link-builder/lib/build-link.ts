@@ -56,7 +56,7 @@ function decodeQueryKey(raw: string): string {
  * trailing C0 controls and spaces, drop tabs and newlines anywhere. The result
  * is the same URL, so string surgery on it cannot change what the link means.
  */
-function stripLikeUrlParser(value: string): string {
+export function stripLikeUrlParser(value: string): string {
   let start = 0;
   let end = value.length;
   while (start < end && value.charCodeAt(start) <= 0x20) start += 1;

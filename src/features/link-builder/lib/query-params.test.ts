@@ -1,3 +1,4 @@
+import { buildLink } from './build-link';
 import { queryParams } from './query-params';
 
 describe('queryParams', () => {
@@ -21,6 +22,16 @@ describe('queryParams', () => {
       { key: 'flag', value: '', raw: 'flag' },
       { key: 'x', value: '1', raw: 'x=1' },
     ]);
+  });
+
+  it('sees the link as buildLink does: tabs and newlines dropped, as the URL parser drops them', () => {
+    const link = ' http://t.example/c?a=1\n&b\t2=3\r\n ';
+    expect(queryParams(link)).toEqual([
+      { key: 'a', value: '1', raw: 'a=1' },
+      { key: 'b2', value: '3', raw: 'b2=3' },
+    ]);
+    // Replacing a key as shown replaces it in place, never adds it twice.
+    expect(buildLink(link, [{ key: 'b2', value: 'x' }]).url).toBe('http://t.example/c?a=1&b2=x');
   });
 
   it('is empty without a query', () => {

@@ -1,3 +1,5 @@
+import { stripLikeUrlParser } from './build-link';
+
 export interface QueryParam {
   /** The key as a server reads it ("+" is a space, then percent-decoding). */
   readonly key: string;
@@ -18,10 +20,12 @@ function decodeQueryPart(raw: string): string {
 
 /**
  * The query parameters a link already has, in order, split the way buildLink splits
- * them (first "#" starts the fragment, first "?" before it the query).
+ * them: after the same clean-up (tabs and newlines dropped, as the URL parser does),
+ * first "#" starts the fragment, first "?" before it the query. So a key shown here is
+ * the key buildLink replaces, never one it would add a second time.
  */
 export function queryParams(link: string): QueryParam[] {
-  const trimmed = link.trim();
+  const trimmed = stripLikeUrlParser(link);
   const hashAt = trimmed.indexOf('#');
   const beforeHash = hashAt === -1 ? trimmed : trimmed.slice(0, hashAt);
   const queryAt = beforeHash.indexOf('?');
