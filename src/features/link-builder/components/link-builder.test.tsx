@@ -302,8 +302,10 @@ describe('LinkBuilder: remembered values and presets', () => {
   it('asks for a preset name, and updates a preset saved again under the same name', async () => {
     const { builder, user } = await openBuilder();
     await user.click(builder().getByRole('button', { name: 'Save preset' }));
-    expect(builder().getByText('Give the preset a name.')).toBeInTheDocument();
-    expect(builder().getByRole('textbox', { name: 'Preset name' })).toHaveAttribute('aria-invalid', 'true');
+    const presetName = builder().getByRole('textbox', { name: 'Preset name' });
+    expect(presetName).toHaveFocus();
+    expect(presetName).toHaveAttribute('aria-invalid', 'true');
+    expect(presetName).toHaveAccessibleDescription('Give the preset a name.');
 
     await user.type(builder().getByRole('textbox', { name: 'Preset name' }), 'A{Enter}');
     await user.type(builder().getByRole('textbox', { name: 'aff_sub1' }), 'x');

@@ -77,6 +77,8 @@ export function Presets({ values, onApply }: PresetsProps) {
     const presetName = normalizePresetName(name);
     if (presetName === '') {
       setMessage({ text: 'Give the preset a name.', error: true });
+      // The field describes itself with the message: a screen reader hears why.
+      document.getElementById(id)?.focus();
       return;
     }
     const current = latest();
