@@ -21,14 +21,12 @@
  *              per flow comes first.
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PUBLISHED_OFFER } from '../demo-api/data/published.ts';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
 import { compareStarts, findDuplicates, isApiUrl, pathOf, tally, type ApiRequest, type Waterfall } from './lib/api-requests.ts';
 import { armClickToHeading, marksScript, READ_MARKS, toPageMarks, type MarkedWindow, type PageMarks } from './lib/page-marks.ts';
-import { DIST_DIR, ensureBuilt, startProductionServer, warmUp, type RunningServer } from './lib/production-server.ts';
+import { buildFresh, startProductionServer, type FreshBuild, type RunningServer } from './lib/production-server.ts';
 import { summarize } from './lib/stats.ts';
 import { formatTable } from './lib/table.ts';
 
@@ -346,16 +344,14 @@ function parseRuns(): number {
 
 async function main(): Promise<number> {
   const runs = parseRuns();
-  await ensureBuilt();
+  const built: FreshBuild = await buildFresh();
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startProductionServer();
-    await warmUp(server.url);
+    server = await startProductionServer(built.distDir);
     const executablePath = findChromium();
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const builtAt = statSync(path.join(DIST_DIR, 'index.html')).mtime.toISOString();
-    console.log(`Chromium ${browser.version()}${executablePath ? ` (${executablePath})` : ''}; dist/ built ${builtAt}; ${server.url}\n`);
+    console.log(`Chromium ${browser.version()}${executablePath ? ` (${executablePath})` : ''}; built ${built.builtAt.toISOString()}; ${server.url}\n`);
 
     const reports: FlowReport[] = [];
     for (const flow of FLOWS) reports.push(await measure(flow, browser, server.url, runs));
@@ -372,6 +368,7 @@ async function main(): Promise<number> {
   } finally {
     await browser?.close();
     await server?.close();
+    built.remove();
   }
 }
 

@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { PUBLISHED_OFFER_ID } from '../demo-api/data/ids.ts';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
 import { CATEGORIES, formatResults, type PageResult } from './lib/lighthouse-report.ts';
-import { ensureBuilt, ROOT, startProductionServer, warmUp, type RunningServer } from './lib/production-server.ts';
+import { buildFresh, ROOT, startProductionServer, type FreshBuild, type RunningServer } from './lib/production-server.ts';
 
 const REPORT_DIR = path.join(ROOT, '.lighthouse');
 
@@ -68,13 +68,12 @@ function selectedPages(): readonly (typeof PAGES)[number][] {
 
 async function main(): Promise<number> {
   const pages = selectedPages();
-  await ensureBuilt();
+  const built: FreshBuild = await buildFresh();
   mkdirSync(REPORT_DIR, { recursive: true });
   let server: RunningServer | undefined;
   let chrome: LaunchedChrome | undefined;
   try {
-    server = await startProductionServer();
-    await warmUp(server.url);
+    server = await startProductionServer(built.distDir);
     chrome = await launch({
       chromePath: chromePath(),
       chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, '--no-sandbox'],
@@ -102,6 +101,7 @@ async function main(): Promise<number> {
   } finally {
     chrome?.kill();
     await server?.close();
+    built.remove();
   }
 }
 

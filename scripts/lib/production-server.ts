@@ -5,17 +5,16 @@
  * API that answers instantly, so only the app's own work is timed.
  */
 import { serve } from '@hono/node-server';
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { build } from 'vite';
-import { createServer } from '../../server/app.ts';
+import { createDashboardServer } from '../../server/app.ts';
 import { readServerOptions } from '../../server/options.ts';
-import { parseIndexHtml } from './initial-assets.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const DIST_DIR = path.join(ROOT, 'dist');
 
 export interface RunningServer {
   /** e.g. http://127.0.0.1:40123 (no trailing slash). */
@@ -25,11 +24,29 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Builds the app into dist/ with Vite when dist/index.html is missing. */
-export async function ensureBuilt(distDir: string = DIST_DIR): Promise<void> {
-  if (existsSync(path.join(distDir, 'index.html'))) return;
-  console.log(`${path.relative(ROOT, distDir) || distDir}/index.html is missing: building with Vite …`);
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: distDir } });
+export interface FreshBuild {
+  readonly distDir: string;
+  /** When the build finished, for the report. */
+  readonly builtAt: Date;
+  remove(): void;
+}
+
+/**
+ * Builds the current sources with Vite into a temporary directory, every time: a
+ * measurement of an older dist/ would silently report on code that is not there any
+ * more, and a dist/ that a running server or e2e suite uses is left alone.
+ */
+export async function buildFresh(): Promise<FreshBuild> {
+  const distDir = mkdtempSync(path.join(tmpdir(), 'offers-dashboard-measure-'));
+  console.log(`Building the current sources with Vite into ${distDir} …`);
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  return {
+    distDir,
+    builtAt: new Date(),
+    remove: () => {
+      rmSync(distDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
@@ -37,7 +54,7 @@ export async function ensureBuilt(distDir: string = DIST_DIR): Promise<void> {
  * TRACKLY_* variable in the caller's shell cannot slow the API down or switch to a
  * gateway without anyone noticing.
  */
-export async function startProductionServer(distDir: string = DIST_DIR): Promise<RunningServer> {
+export async function startProductionServer(distDir: string): Promise<RunningServer> {
   const logs: string[] = [];
   const options = {
     ...readServerOptions({ HOST: '127.0.0.1', PORT: '0', DIST_DIR: distDir }, ROOT),
@@ -45,7 +62,8 @@ export async function startProductionServer(distDir: string = DIST_DIR): Promise
       logs.push(line);
     },
   };
-  const app = createServer(options);
+  const dashboard = createDashboardServer(options);
+  const { app } = dashboard;
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = serve({ fetch: app.fetch, port: 0, hostname: options.host }, () => {
       resolve(listening);
@@ -53,6 +71,9 @@ export async function startProductionServer(distDir: string = DIST_DIR): Promise
     listening.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  // Every file compressed before the first measured load, as a deployed server does
+  // right after it starts.
+  await dashboard.precompress();
   return {
     url: `http://127.0.0.1:${port}`,
     logs,
@@ -64,18 +85,4 @@ export async function startProductionServer(distDir: string = DIST_DIR): Promise
         server.closeAllConnections();
       }),
   };
-}
-
-/**
- * Requests the app shell, its scripts and styles once, with the encodings Chromium
- * offers: the static handler compresses each file on first use, and that one-off cost
- * belongs to the server's start, not to the first measured page load.
- */
-export async function warmUp(serverUrl: string, distDir: string = DIST_DIR): Promise<void> {
-  const index = parseIndexHtml(readFileSync(path.join(distDir, 'index.html'), 'utf8'));
-  const paths = ['/', '/config.json', ...[...index.classicScripts, ...index.moduleScripts, ...index.modulePreloads, ...index.stylesheets].map((file) => `/${file}`)];
-  for (const pathname of paths) {
-    const response = await fetch(`${serverUrl}${pathname}`, { headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' } });
-    await response.arrayBuffer();
-  }
 }
