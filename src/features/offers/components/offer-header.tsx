@@ -29,7 +29,15 @@ export function OfferHeader({ offer, updatedAt, refreshing, onRefresh }: OfferHe
         </div>
       </div>
       <div className="flex flex-col items-end gap-1">
-        <button type="button" className="btn" onClick={onRefresh} disabled={refreshing}>
+        {/* aria-disabled, not disabled: a button that disables itself would drop keyboard focus to the page. */}
+        <button
+          type="button"
+          className="btn"
+          aria-disabled={refreshing || undefined}
+          onClick={() => {
+            if (!refreshing) onRefresh();
+          }}
+        >
           <RefreshIcon className={refreshing ? 'animate-spin' : undefined} />
           {refreshing ? 'Refreshing…' : 'Refresh'}
         </button>

@@ -1,54 +1,23 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import type { Offer } from '@/features/offers/api/schemas';
 import { installLayoutApis } from '@/testing/browser-apis';
 import { deferred } from '@/testing/deferred';
 import { makeOffer, publishedOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
+import { catalogue, LIST_ROUTE, serveCatalogue } from '../testing/catalogue-api';
 
 installLayoutApis();
 // The whole app renders per test; on a busy 2-core machine a page can take over a second.
 configure({ asyncUtilTimeout: 4_000 });
 vi.setConfig({ testTimeout: 15_000 });
 
-const LIST_ROUTE = `${TEST_API}/v2/offers`;
+/** The catalogue's API, recording the query of every list request. */
+const serveList = serveCatalogue;
 
-/** 120 offers: "Offer 001" … "Offer 120", on a paging API like Trackly's. */
-const catalogue: Offer[] = Array.from({ length: 120 }, (_, index) => {
-  const n = String(index + 1).padStart(3, '0');
-  return makeOffer({
-    id: `${n}f1a2b3c4d5e6f7a8b9c0d`.padEnd(24, '0'),
-    name: `Offer ${n}`,
-    advertiser_id: `adv_${n}`,
-    external_id: `ext-${n}`,
-  });
-});
-
-interface ListRequest {
-  status: string | null;
-  page: string | null;
-  perPage: string | null;
-}
-
-/** Serves `offers` page by page and records the query of every list request. */
-function serveList(offers: readonly Offer[] = catalogue) {
-  const requests: ListRequest[] = [];
-  server.use(
-    http.get(LIST_ROUTE, ({ request }) => {
-      const params = new URL(request.url).searchParams;
-      requests.push({ status: params.get('status'), page: params.get('page'), perPage: params.get('per_page') });
-      const page = Number(params.get('page') ?? '1');
-      const perPage = Number(params.get('per_page') ?? '50');
-      const status = params.get('status');
-      const matching = offers.filter((offer) => (status ? offer.status === status : offer.status !== 'archived'));
-      return HttpResponse.json({
-        offers: matching.slice((page - 1) * perPage, page * perPage),
-        pagination: { page, per_page: perPage, total: matching.length, total_pages: Math.ceil(matching.length / perPage) },
-      });
-    }),
-  );
-  return requests;
+/** Lets pending timers, requests and renders run, for asserting that something did not happen. */
+async function settle(ms = 100) {
+  await act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 }
 
 function rowNames(): string[] {
@@ -155,29 +124,29 @@ describe('OffersPage: filters and paging', () => {
     expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
   });
 
-  it('moves between pages with First, Previous, Next and Last, disabled at the ends', async () => {
+  it('moves between pages with First, Previous, Next and Last, unavailable at the ends', async () => {
     const requests = serveList();
     const { user, location } = renderApp('/offers');
     await screen.findByRole('link', { name: 'Offer 001' });
 
-    expect(pageButton('First page')).toBeDisabled();
-    expect(pageButton('Previous page')).toBeDisabled();
-    expect(pageButton('Next page')).toBeEnabled();
-    expect(pageButton('Last page')).toBeEnabled();
+    expect(pageButton('First page')).toHaveAttribute('aria-disabled', 'true');
+    expect(pageButton('Previous page')).toHaveAttribute('aria-disabled', 'true');
+    expect(pageButton('Next page')).not.toHaveAttribute('aria-disabled');
+    expect(pageButton('Last page')).not.toHaveAttribute('aria-disabled');
 
     await user.click(pageButton('Next page'));
     expect(location().search).toBe('?page=2');
     expect(await screen.findByRole('link', { name: 'Offer 026' })).toBeInTheDocument();
     expect(requests.at(-1)).toEqual({ status: null, page: '2', perPage: '25' });
-    expect(pageButton('First page')).toBeEnabled();
-    expect(pageButton('Previous page')).toBeEnabled();
+    expect(pageButton('First page')).not.toHaveAttribute('aria-disabled');
+    expect(pageButton('Previous page')).not.toHaveAttribute('aria-disabled');
 
     await user.click(pageButton('Last page'));
     expect(location().search).toBe('?page=5');
     expect(await screen.findByRole('link', { name: 'Offer 101' })).toBeInTheDocument();
     expect(screen.getByText('Page 5 of 5')).toBeInTheDocument();
-    expect(pageButton('Next page')).toBeDisabled();
-    expect(pageButton('Last page')).toBeDisabled();
+    expect(pageButton('Next page')).toHaveAttribute('aria-disabled', 'true');
+    expect(pageButton('Last page')).toHaveAttribute('aria-disabled', 'true');
 
     await user.click(pageButton('Previous page'));
     expect(await screen.findByRole('link', { name: 'Offer 076' })).toBeInTheDocument();
@@ -186,6 +155,27 @@ describe('OffersPage: filters and paging', () => {
     await user.click(pageButton('First page'));
     expect(await screen.findByRole('link', { name: 'Offer 001' })).toBeInTheDocument();
     expect(location().search).toBe('');
+  });
+
+  it('keeps keyboard focus on Next when it reaches the last page, where it does nothing more', async () => {
+    const requests = serveList();
+    const { user, location } = renderApp('/offers?page=4');
+    await screen.findByRole('link', { name: 'Offer 076' });
+    const next = pageButton('Next page');
+    act(() => {
+      next.focus();
+    });
+
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('link', { name: 'Offer 101' })).toBeInTheDocument();
+    expect(location().search).toBe('?page=5');
+    expect(next).toHaveFocus();
+    expect(next).toHaveAttribute('aria-disabled', 'true');
+
+    await user.keyboard('{Enter}');
+    await settle();
+    expect(location().search).toBe('?page=5');
+    expect(requests.map((request) => request.page)).toEqual(['4', '5']);
   });
 
   it('keeps the previous rows, marked busy, while the next page loads', async () => {

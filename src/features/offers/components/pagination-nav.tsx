@@ -4,14 +4,19 @@ interface PaginationNavProps {
   onPage: (page: number) => void;
 }
 
-/** First / previous / next / last, as the API pages them. */
+/**
+ * First / previous / next / last, as the API pages them. A button that cannot act is
+ * aria-disabled rather than disabled: reaching the last page with "Next" leaves
+ * keyboard focus on it instead of dropping it to the page.
+ */
 export function PaginationNav({ page, totalPages, onPage }: PaginationNavProps) {
   const last = Math.max(totalPages, 1);
+  const atEnd = page >= last;
   const buttons: Array<{ label: string; target: number; disabled: boolean; text: string }> = [
     { label: 'First page', target: 1, disabled: page <= 1, text: '« First' },
     { label: 'Previous page', target: page - 1, disabled: page <= 1, text: '‹ Previous' },
-    { label: 'Next page', target: page + 1, disabled: page >= last, text: 'Next ›' },
-    { label: 'Last page', target: last, disabled: page >= last, text: 'Last »' },
+    { label: 'Next page', target: page + 1, disabled: atEnd, text: 'Next ›' },
+    { label: 'Last page', target: last, disabled: atEnd, text: 'Last »' },
   ];
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center gap-2">
@@ -21,9 +26,9 @@ export function PaginationNav({ page, totalPages, onPage }: PaginationNavProps) 
           type="button"
           className="btn"
           aria-label={button.label}
-          disabled={button.disabled}
+          aria-disabled={button.disabled || undefined}
           onClick={() => {
-            onPage(button.target);
+            if (!button.disabled) onPage(button.target);
           }}
         >
           <span aria-hidden="true">{button.text}</span>
