@@ -1,4 +1,5 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { ApiConfigContext } from '@/config/api-config-context';
 import type { ApiConfig } from '@/config/api-config-context';
@@ -32,6 +33,16 @@ export function ApiProvider({ deploy, timeoutMs, children }: ApiProviderProps) {
     () => createApiClient({ baseUrl: config.choice.url, credentials: settings.credentials, timeoutMs }),
     [config.choice.url, settings.credentials, timeoutMs],
   );
+
+  // New credentials or a new API (here, in Settings or in another tab): nothing fetched
+  // with the old ones may stay on screen, and what is shown is asked again.
+  const queryClient = useQueryClient();
+  const previousClient = useRef(client);
+  useEffect(() => {
+    if (previousClient.current === client) return;
+    previousClient.current = client;
+    void queryClient.resetQueries();
+  }, [client, queryClient]);
 
   return (
     <ApiConfigContext.Provider value={config}>
