@@ -329,6 +329,32 @@ describe('OfferDetailPage: when the offer cannot be shown', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('keeps the offer when a refresh fails, says so, and Retry recovers', async () => {
+    let failing = false;
+    server.use(
+      http.get(OFFER_ROUTE, () =>
+        failing
+          ? HttpResponse.json({ error: 'Internal error' }, { status: 500 })
+          : HttpResponse.json(publishedOffer),
+      ),
+    );
+    const { user } = renderApp(OFFER_URL);
+    await findOfferHeading();
+
+    failing = true;
+    await user.click(screen.getByRole('button', { name: /^Refresh/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The API failed while loading the latest version of this offer.');
+    expect(screen.getByRole('heading', { level: 1, name: publishedOffer.name })).toBeInTheDocument();
+
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+    expect(screen.getByRole('heading', { level: 1, name: publishedOffer.name })).toBeInTheDocument();
+  });
+
   it('says the answer was unreadable (truncated JSON) and does not keep asking', async () => {
     let requests = 0;
     server.use(

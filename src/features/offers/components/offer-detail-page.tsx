@@ -113,7 +113,13 @@ function OfferDetailBody({
         }}
       />
       {offer.isError && (
-        <ApiErrorState error={offer.error} subject="the latest version of this offer" className="text-sm" />
+        <ApiErrorState
+          error={offer.error}
+          subject="the latest version of this offer"
+          className="text-sm"
+          onRetry={() => void offer.refetch()}
+          retrying={offer.isFetching}
+        />
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-6">
