@@ -1,11 +1,12 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { installLayoutApis } from '@/testing/browser-apis';
 import { deferred } from '@/testing/deferred';
 import { makeOffer, publishedOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
-import { catalogue, LIST_ROUTE, serveCatalogue } from '../testing/catalogue-api';
+import { catalogue, LINKS_ROUTE, LIST_ROUTE, serveCatalogue } from '../testing/catalogue-api';
 
 installLayoutApis();
 // The whole app renders per test; on a busy 2-core machine a page can take over a second.
@@ -310,6 +311,52 @@ describe('OffersPage: opening offers', () => {
     } finally {
       never.resolve();
     }
+  });
+
+  it('prefetches the offer the pointer rests on, not every row it crosses', async () => {
+    serveList();
+    const prefetched: string[] = [];
+    server.use(
+      http.get(LINKS_ROUTE, ({ params }) => {
+        prefetched.push(String(params.id));
+        return undefined;
+      }),
+    );
+    renderApp('/offers');
+    await screen.findByRole('link', { name: 'Offer 001' });
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    const heading = screen.getByRole('heading', { level: 1, name: 'Offers' });
+    // A quick sweep over all 25 rows, off the table again.
+    const pointer = userEvent.setup({ delay: null });
+    await pointer.pointer([...rows.map((row) => ({ target: row })), { target: heading }]);
+    await settle(300);
+    expect(prefetched).toEqual([]);
+
+    const resting = rows[4];
+    if (!resting) throw new Error('Too few rows');
+    await pointer.hover(resting);
+    await waitFor(() => {
+      expect(prefetched).toEqual([catalogue[4]?.id]);
+    });
+  });
+
+  it('prefetches an offer as soon as its link gets keyboard focus', async () => {
+    serveList();
+    const prefetched: string[] = [];
+    server.use(
+      http.get(LINKS_ROUTE, ({ params }) => {
+        prefetched.push(String(params.id));
+        return undefined;
+      }),
+    );
+    renderApp('/offers');
+    const link = await screen.findByRole('link', { name: 'Offer 003' });
+    act(() => {
+      link.focus();
+    });
+    await waitFor(() => {
+      expect(prefetched).toEqual([catalogue[2]?.id]);
+    });
   });
 
   it('opens the offer typed in "Go to offer", with its id encoded', async () => {

@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 import { describePayoutType, describePlatform, formatAbsolute, formatMoney, formatRelative, parseDate } from '@/lib/format';
 import type { Offer } from '../api/schemas';
+import { useHoverIntent } from '../lib/use-hover-intent';
 
 interface OffersTableProps {
   offers: readonly Offer[];
@@ -29,6 +30,7 @@ function Updated({ value, now }: { value: string; now: number }) {
  * pinned, so every column stays reachable without losing which row is which.
  */
 export function OffersTable({ offers, now, dimmed, caption, onIntent }: OffersTableProps) {
+  const intent = useHoverIntent(onIntent);
   return (
     <div
       className={cn('relative overflow-x-auto rounded-lg border border-border bg-surface transition-opacity', dimmed && 'opacity-60')}
@@ -66,8 +68,9 @@ export function OffersTable({ offers, now, dimmed, caption, onIntent }: OffersTa
                 key={offer.id}
                 className="group border-t border-border hover:bg-surface-2"
                 onPointerEnter={() => {
-                  onIntent(offer.id);
+                  intent.enter(offer.id);
                 }}
+                onPointerLeave={intent.leave}
               >
                 <th
                   scope="row"
@@ -77,7 +80,7 @@ export function OffersTable({ offers, now, dimmed, caption, onIntent }: OffersTa
                     to={paths.offer(offer.id)}
                     className="block break-words"
                     onFocus={() => {
-                      onIntent(offer.id);
+                      intent.focus(offer.id);
                     }}
                   >
                     {offer.name || '(unnamed offer)'}

@@ -2,9 +2,11 @@ import { useSyncExternalStore } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { recentOffers } from '../lib/recent-offers';
+import { useHoverIntent } from '../lib/use-hover-intent';
 
 export function RecentOffersList({ onIntent }: { onIntent: (id: string) => void }) {
   const recent = useSyncExternalStore(recentOffers.subscribe, recentOffers.getSnapshot);
+  const intent = useHoverIntent(onIntent);
   if (recent.length === 0) return null;
   return (
     <nav aria-label="Recently viewed offers" className="space-y-2">
@@ -17,11 +19,12 @@ export function RecentOffersList({ onIntent }: { onIntent: (id: string) => void 
               className="inline-block max-w-[16rem] truncate rounded-full border border-border bg-surface px-3 py-1 text-sm"
               title={offer.id}
               onFocus={() => {
-                onIntent(offer.id);
+                intent.focus(offer.id);
               }}
               onPointerEnter={() => {
-                onIntent(offer.id);
+                intent.enter(offer.id);
               }}
+              onPointerLeave={intent.leave}
             >
               {offer.name || offer.id}
             </Link>
