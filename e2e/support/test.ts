@@ -13,7 +13,8 @@ interface Guard {
 /**
  * Every test runs under a guard that fails it when upstream data ran code (an alert,
  * a `window.__xss` marker set by the demo API's hostile offers), when the page threw,
- * or when the browser reported a Content-Security-Policy violation.
+ * or when the browser reported a Content-Security-Policy violation (in the console or
+ * as a `securitypolicyviolation` event in the page).
  */
 export const test = base.extend<{ guard: Guard }>({
   guard: [
@@ -28,6 +29,15 @@ export const test = base.extend<{ guard: Guard }>({
       page.on('console', (message) => {
         if (/Content.Security.Policy/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
       });
+      // Chromium batches reports to report-to and may send them after the suite ends;
+      // the page's own event is immediate.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __cspViolations?: string[] }).__cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}`);
+        });
+      });
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (/\/(v2\/offers|aff\/v1\/offers)/.test(url.pathname)) requests.push(`${request.method()} ${url.pathname}${url.search}`);
@@ -36,6 +46,10 @@ export const test = base.extend<{ guard: Guard }>({
       if (!page.isClosed()) {
         const marker = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss).catch(() => undefined);
         if (marker !== undefined) problems.push('Upstream data ran a script (window.__xss was set)');
+        const violations = await page
+          .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+          .catch(() => []);
+        for (const violation of violations) problems.push(`CSP violation: ${violation}`);
       }
       expect(problems, 'the page stayed safe and error-free').toEqual([]);
     },
