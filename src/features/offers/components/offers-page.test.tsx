@@ -55,6 +55,19 @@ describe('OffersPage: rows', () => {
     expect(row).toHaveTextContent('Active');
   });
 
+  it('shows when each offer was updated, with the absolute time for keyboard and screen reader users too', async () => {
+    serveList();
+    renderApp('/offers');
+    const row = (await screen.findByRole('link', { name: 'Offer 001' })).closest('tr');
+    if (!row) throw new Error('The link is not in a table row');
+    const time = row.querySelector('time');
+    // Read out with the row, for screen readers…
+    expect(time).toHaveTextContent(/ago \(Dec 15, 2025, 9:12\sAM UTC\)$/);
+    // …and shown in a tip while the row has focus (CSS), not in a title only a mouse can reach.
+    expect(time).not.toHaveAttribute('title');
+    expect(within(row).getByText(/^Dec 15, 2025, 9:12\sAM UTC$/, { selector: '[aria-hidden="true"]' })).toBeInTheDocument();
+  });
+
   it('encodes an id with reserved characters in the link to the offer', async () => {
     server.use(
       http.get(LIST_ROUTE, () =>

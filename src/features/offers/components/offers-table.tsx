@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
@@ -14,15 +15,69 @@ interface OffersTableProps {
   onIntent: (id: string) => void;
 }
 
+/**
+ * Relative time, with the absolute time for screen readers in the text and, for
+ * everyone else, in a tip shown while the row has keyboard focus or the pointer is on
+ * the cell. The tips are CSS only, so 100 rows stay light.
+ */
 function Updated({ value, now }: { value: string; now: number }) {
   const date = parseDate(value);
   if (!date) return <span>{value}</span>;
+  const absolute = formatAbsolute(date);
   return (
-    <time dateTime={date.toISOString()} title={formatAbsolute(date)}>
-      {formatRelative(date, now)}
-      <span className="sr-only"> ({formatAbsolute(date)})</span>
-    </time>
+    <>
+      <time dateTime={date.toISOString()}>
+        {formatRelative(date, now)}
+        <span className="sr-only"> ({absolute})</span>
+      </time>
+      <span
+        aria-hidden="true"
+        data-testid="absolute-time-tip"
+        className="absolute right-2 bottom-full z-20 mb-0.5 hidden rounded-md border border-border bg-fg px-2 py-1 text-xs font-medium whitespace-nowrap text-bg shadow-md group-focus-within/row:block group-hover/updated:block group-data-[tips=hidden]/table:hidden!"
+      >
+        {absolute}
+      </span>
+    </>
   );
+}
+
+/**
+ * Escape hides the time tips (WCAG 1.4.13: dismissible without moving focus or the
+ * pointer) until focus moves or the pointer goes to another row.
+ */
+function useDismissibleTips() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const container = ref.current;
+    if (!container) return;
+    let dismissedRow: Element | null = null;
+    const show = () => {
+      dismissedRow = null;
+      delete container.dataset.tips;
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || container.dataset.tips === 'hidden') return;
+      const hovered = container.querySelector('tr:hover');
+      const focused = document.activeElement?.closest('tr') ?? null;
+      if (!hovered && !(focused && container.contains(focused))) return;
+      dismissedRow = hovered ?? focused;
+      container.dataset.tips = 'hidden';
+    };
+    const onPointerOver = (event: PointerEvent) => {
+      if (container.dataset.tips !== 'hidden') return;
+      const row = event.target instanceof Element ? event.target.closest('tr') : null;
+      if (row !== dismissedRow) show();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    container.addEventListener('focusin', show);
+    container.addEventListener('pointerover', onPointerOver);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      container.removeEventListener('focusin', show);
+      container.removeEventListener('pointerover', onPointerOver);
+    };
+  }, []);
+  return ref;
 }
 
 /**
@@ -31,9 +86,14 @@ function Updated({ value, now }: { value: string; now: number }) {
  */
 export function OffersTable({ offers, now, dimmed, caption, onIntent }: OffersTableProps) {
   const intent = useHoverIntent(onIntent);
+  const tipsRef = useDismissibleTips();
   return (
     <div
-      className={cn('relative overflow-x-auto rounded-lg border border-border bg-surface transition-opacity', dimmed && 'opacity-60')}
+      ref={tipsRef}
+      className={cn(
+        'group/table relative overflow-x-auto rounded-lg border border-border bg-surface transition-opacity',
+        dimmed && 'opacity-60',
+      )}
       aria-busy={dimmed || undefined}
     >
       <table className="w-full min-w-[44rem] border-collapse text-sm">
@@ -66,7 +126,7 @@ export function OffersTable({ offers, now, dimmed, caption, onIntent }: OffersTa
             return (
               <tr
                 key={offer.id}
-                className="group border-t border-border hover:bg-surface-2"
+                className="group/row border-t border-border hover:bg-surface-2"
                 onPointerEnter={() => {
                   intent.enter(offer.id);
                 }}
@@ -74,7 +134,7 @@ export function OffersTable({ offers, now, dimmed, caption, onIntent }: OffersTa
               >
                 <th
                   scope="row"
-                  className="sticky left-0 max-w-[14rem] bg-surface px-3 py-2 text-left font-medium group-hover:bg-surface-2 sm:max-w-sm"
+                  className="sticky left-0 max-w-[14rem] bg-surface px-3 py-2 text-left font-medium group-hover/row:bg-surface-2 sm:max-w-sm"
                 >
                   <Link
                     to={paths.offer(offer.id)}
@@ -101,7 +161,7 @@ export function OffersTable({ offers, now, dimmed, caption, onIntent }: OffersTa
                   {offer.external_id && <span className="block font-mono text-xs text-muted">{offer.external_id}</span>}
                 </td>
                 <td className="px-3 py-2 font-mono text-xs">{offer.advertiser_id ?? <span className="text-muted">—</span>}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
+                <td className="group/updated relative px-3 py-2 whitespace-nowrap">
                   <Updated value={offer.updated_at} now={now} />
                 </td>
               </tr>
