@@ -2,7 +2,6 @@ import { CopyableValue } from '@/components/ui/copyable-value';
 import { SafeLink } from '@/components/ui/safe-link';
 import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
 import { landingLinkId } from '@/features/link-builder/lib/build-requests';
-import { isSafeHttpUrl } from '@/lib/url-safety';
 import type { LandingPage } from '../api/schemas';
 import { landingPageLabels } from '../lib/landing-page-labels';
 
@@ -33,9 +32,11 @@ export function LandingPageList({ pages }: { pages: readonly LandingPage[] }) {
               )}
             </div>
             <CopyableValue value={page.tracking_link} what={`${label} landing page link`} url />
-            {isSafeHttpUrl(page.tracking_link) && (
-              <AddSubIdsButton linkId={landingLinkId(label)} linkName={`${label} landing page link`} />
-            )}
+            <AddSubIdsButton
+              linkId={landingLinkId(label)}
+              linkName={`${label} landing page link`}
+              url={page.tracking_link}
+            />
           </li>
         );
       })}

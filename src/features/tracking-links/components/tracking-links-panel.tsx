@@ -5,7 +5,6 @@ import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
 import { MAIN_LINK_ID } from '@/features/link-builder/lib/build-requests';
-import { isSafeHttpUrl } from '@/lib/url-safety';
 import type { ApiError } from '@/lib/api/api-error';
 import type { TrackingLinks } from '../api/schemas';
 import { LandingPageList } from './landing-page-list';
@@ -79,7 +78,7 @@ function TrackingLinksBody({ query }: TrackingLinksPanelProps) {
       <div className="space-y-1.5">
         <h3 className="text-sm font-semibold text-muted">Main tracking link</h3>
         <CopyableValue value={links.url} what="tracking link" url />
-        {isSafeHttpUrl(links.url) && <AddSubIdsButton linkId={MAIN_LINK_ID} linkName="main tracking link" />}
+        <AddSubIdsButton linkId={MAIN_LINK_ID} linkName="main tracking link" url={links.url} />
       </div>
       <div className="space-y-2">
         <h3 className="text-sm font-semibold text-muted">Landing pages ({links.offer_url.length})</h3>
