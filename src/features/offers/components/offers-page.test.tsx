@@ -192,6 +192,57 @@ describe('OffersPage: filters and paging', () => {
     expect(requests.map((request) => request.page)).toEqual(['4', '5']);
   });
 
+  it('says it is loading the new status, never the old total next to the new status', async () => {
+    const release = deferred();
+    serveList(catalogue.map((offer, index) => (index < 3 ? { ...offer, status: 'paused' } : offer)));
+    server.use(
+      http.get(LIST_ROUTE, async ({ request }) => {
+        if (new URL(request.url).searchParams.get('status') !== 'paused') return undefined;
+        await release.promise;
+        return undefined;
+      }),
+    );
+    const { user } = renderApp('/offers');
+    expect(await screen.findByText('120 non-archived offers')).toBeInTheDocument();
+    expect(screen.getByText('Page 1 of 5')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Paused');
+
+    expect(screen.getByText('Loading paused offers…')).toBeInTheDocument();
+    expect(screen.queryByText(/120 paused/)).not.toBeInTheDocument();
+    // Nor the old list's page count.
+    expect(screen.getByText('Page 1')).toBeInTheDocument();
+    expect(pageButton('Last page')).toHaveAttribute('aria-disabled', 'true');
+
+    release.resolve();
+    expect(await screen.findByText('3 paused offers')).toBeInTheDocument();
+    expect(screen.getByText('Page 1 of 1')).toBeInTheDocument();
+  });
+
+  it('keeps the pager with the error when a page fails, so the user can go back', async () => {
+    serveList();
+    server.use(
+      http.get(LIST_ROUTE, ({ request }) =>
+        new URL(request.url).searchParams.get('page') === '3'
+          ? HttpResponse.json({ error: 'Internal error', code: 'server_error' }, { status: 500 })
+          : undefined,
+      ),
+    );
+    const { user, location } = renderApp('/offers?page=2');
+    await screen.findByRole('link', { name: 'Offer 026' });
+
+    await user.click(pageButton('Next page'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The API had a problem');
+    expect(alert).toHaveTextContent('this page of offers');
+    expect(screen.getByText('Page 3 of 5')).toBeInTheDocument();
+
+    await user.click(pageButton('Previous page'));
+    expect(await screen.findByRole('link', { name: 'Offer 026' })).toBeInTheDocument();
+    expect(location().search).toBe('?page=2');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('keeps the previous rows, marked busy, while the next page loads', async () => {
     const release = deferred();
     const requests = serveList();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { useNow } from '@/lib/use-now';
@@ -21,7 +21,7 @@ const STATUS_WORDS = { active: 'active', paused: 'paused', archived: 'archived' 
 export function OffersPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
-  const view = readListView(searchParams);
+  const view = useMemo(() => readListView(searchParams), [searchParams]);
   const query = useOffers({ status: view.status, page: view.page, perPage: view.perPage });
   const prefetch = usePrefetchOffer();
   const now = useNow(30_000);
@@ -40,6 +40,17 @@ export function OffersPage() {
     }
   }, [query.data, query.isPlaceholderData, rows, location.pathname, location.search]);
 
+  const settled = query.data !== undefined && !query.isPlaceholderData ? query.data : undefined;
+
+  // The page count of this list (status and page size), kept while another page of it
+  // loads or fails, so the pager never shows another list's count.
+  const listKey = `${view.status ?? ''}|${view.perPage}`;
+  const [knownPages, setKnownPages] = useState<{ listKey: string; totalPages: number } | null>(null);
+  if (settled && (knownPages?.listKey !== listKey || knownPages.totalPages !== settled.pagination.total_pages)) {
+    setKnownPages({ listKey, totalPages: settled.pagination.total_pages });
+  }
+  const totalPages = knownPages?.listKey === listKey ? knownPages.totalPages : undefined;
+
   function update(patch: Partial<ListView>) {
     const next = { ...view, ...patch };
     // Typing in the quick filter replaces the history entry; paging and filtering add one.
@@ -49,6 +60,15 @@ export function OffersPage() {
 
   const statusWord = view.status ? STATUS_WORDS[view.status] : 'non-archived';
   const pagination = query.data?.pagination;
+  const pager = (
+    <PaginationNav
+      page={view.page}
+      totalPages={totalPages}
+      onPage={(page) => {
+        update({ page });
+      }}
+    />
+  );
 
   return (
     <div className="space-y-5">
@@ -67,13 +87,21 @@ export function OffersPage() {
   function renderBody() {
     if (query.data === undefined) {
       if (!query.isError) return <OffersListSkeleton rows={Math.min(view.perPage, 10)} />;
-      return (
+      const error = (
         <ApiErrorState
           error={query.error}
-          subject="your offers"
+          subject={view.page > 1 ? 'this page of offers' : 'your offers'}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
         />
+      );
+      // A page change that failed keeps the pager, so the user can go back to a page that works.
+      if (view.page === 1 && totalPages === undefined) return error;
+      return (
+        <div className="space-y-3">
+          {error}
+          <div className="flex flex-wrap items-center justify-end gap-3">{pager}</div>
+        </div>
       );
     }
     const total = pagination?.total ?? 0;
@@ -82,16 +110,17 @@ export function OffersPage() {
         {query.isError && <ApiErrorState error={query.error} subject="this page of offers" onRetry={() => void query.refetch()} />}
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-muted" aria-live="polite">
-            {total.toLocaleString('en-US')} {statusWord} {total === 1 ? 'offer' : 'offers'}
-            {view.q && ` · ${rows.length.toLocaleString('en-US')} on this page match “${view.q}”`}
+            {query.isPlaceholderData ? (
+              // The rows and total on screen are the previous view's: do not pair them with the new filter.
+              `Loading ${statusWord} offers…`
+            ) : (
+              <>
+                {total.toLocaleString('en-US')} {statusWord} {total === 1 ? 'offer' : 'offers'}
+                {view.q && ` · ${rows.length.toLocaleString('en-US')} on this page match “${view.q}”`}
+              </>
+            )}
           </p>
-          <PaginationNav
-            page={view.page}
-            totalPages={pagination?.total_pages ?? 1}
-            onPage={(page) => {
-              update({ page });
-            }}
-          />
+          {pager}
         </div>
         {query.data.offers.length === 0 ? (
           <p className="card text-center">

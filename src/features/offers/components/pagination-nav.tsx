@@ -1,6 +1,7 @@
 interface PaginationNavProps {
   page: number;
-  totalPages: number;
+  /** undefined while the number of pages is not known (a new filter loading, or it failed). */
+  totalPages: number | undefined;
   onPage: (page: number) => void;
 }
 
@@ -10,13 +11,13 @@ interface PaginationNavProps {
  * keyboard focus on it instead of dropping it to the page.
  */
 export function PaginationNav({ page, totalPages, onPage }: PaginationNavProps) {
-  const last = Math.max(totalPages, 1);
-  const atEnd = page >= last;
+  const last = totalPages === undefined ? undefined : Math.max(totalPages, 1);
+  const atEnd = last === undefined || page >= last;
   const buttons: Array<{ label: string; target: number; disabled: boolean; text: string }> = [
     { label: 'First page', target: 1, disabled: page <= 1, text: '« First' },
     { label: 'Previous page', target: page - 1, disabled: page <= 1, text: '‹ Previous' },
     { label: 'Next page', target: page + 1, disabled: atEnd, text: 'Next ›' },
-    { label: 'Last page', target: last, disabled: atEnd, text: 'Last »' },
+    { label: 'Last page', target: last ?? page, disabled: atEnd, text: 'Last »' },
   ];
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center gap-2">
@@ -35,7 +36,8 @@ export function PaginationNav({ page, totalPages, onPage }: PaginationNavProps) 
         </button>
       ))}
       <span className="text-sm text-muted" aria-live="polite">
-        Page {page.toLocaleString('en-US')} of {last.toLocaleString('en-US')}
+        Page {page.toLocaleString('en-US')}
+        {last !== undefined && ` of ${last.toLocaleString('en-US')}`}
       </span>
     </nav>
   );
