@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import { usePrefetchOffer } from '../api/use-prefetch-offer';
 import { listContext, neighbours } from '../lib/list-context';
+import { useRecentOffersScope } from '../lib/recent-offers';
 import { ShortcutsDialog } from './shortcuts-dialog';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -15,6 +16,8 @@ function isTyping(target: EventTarget | null): boolean {
  * keyboard shortcuts (listed in a dialog opened with "?").
  */
 export function OfferPager({ offerId }: { offerId: string }) {
+  // Offers the page records as recently viewed are filed under the API in use.
+  useRecentOffersScope();
   const context = useMemo(() => listContext.read(), []);
   const { previous, next } = neighbours(context, offerId);
   const navigate = useNavigate();

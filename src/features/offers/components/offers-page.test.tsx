@@ -423,6 +423,28 @@ describe('OffersPage: opening offers', () => {
     });
   });
 
+  it('lists the offers recently viewed on the API in use, not on another one', async () => {
+    const OTHER_API = 'http://other-api.test';
+    const first = renderApp(`/offers/${publishedOffer.id}`);
+    await screen.findByRole('heading', { level: 1, name: 'Summer Promo' });
+    first.unmount();
+
+    server.use(
+      http.get(`${OTHER_API}/v2/offers`, () =>
+        HttpResponse.json({ offers: [], pagination: { page: 1, per_page: 25, total: 0, total_pages: 0 } }),
+      ),
+    );
+    const other = renderApp('/offers', { apiBaseUrl: OTHER_API });
+    expect(await screen.findByText('No non-archived offers.')).toBeInTheDocument();
+    // An id from the first API would be a 404 on this one.
+    expect(screen.queryByRole('navigation', { name: 'Recently viewed offers' })).not.toBeInTheDocument();
+    other.unmount();
+
+    renderApp('/offers');
+    const recent = await screen.findByRole('navigation', { name: 'Recently viewed offers' });
+    expect(within(recent).getByRole('link', { name: 'Summer Promo' })).toHaveAttribute('href', `/offers/${publishedOffer.id}`);
+  });
+
   it('opens the offer typed in "Go to offer", with its id encoded', async () => {
     const { user, location } = renderApp('/offers');
     const box = screen.getByRole('search', { name: 'Go to offer' });

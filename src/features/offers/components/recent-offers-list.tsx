@@ -1,11 +1,15 @@
-import { useSyncExternalStore } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import { recentOffers } from '../lib/recent-offers';
+import { useRecentOffers } from '../lib/recent-offers';
 import { useHoverIntent } from '../lib/use-hover-intent';
 
-export function RecentOffersList({ onIntent }: { onIntent: (id: string) => void }) {
-  const recent = useSyncExternalStore(recentOffers.subscribe, recentOffers.getSnapshot);
+interface RecentOffersListProps {
+  onIntent: (id: string) => void;
+}
+
+/** The offers last opened on this device, on the API in use. */
+export function RecentOffersList({ onIntent }: RecentOffersListProps) {
+  const recent = useRecentOffers();
   const intent = useHoverIntent(onIntent);
   if (recent.length === 0) return null;
   return (

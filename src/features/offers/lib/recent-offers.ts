@@ -1,42 +1,125 @@
+import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import { useApiConfig } from '@/config/api-config-context';
 import { isRecord } from '@/lib/is-record';
-import { readJson, writeJson } from '@/lib/storage';
+import { readText, writeJson } from '@/lib/storage';
 
 const STORAGE_KEY = 'offers-dashboard.recent-offers';
 export const MAX_RECENT = 10;
+/** Lists are kept for this many APIs (the most recently used); older ones are dropped. */
+const MAX_APIS = 5;
 
 export interface RecentOffer {
   id: string;
   name: string;
 }
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
-let cache: RecentOffer[] | null = null;
-
-function load(): RecentOffer[] {
-  const value = readJson(STORAGE_KEY);
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter((item): item is RecentOffer => isRecord(item) && typeof item.id === 'string' && typeof item.name === 'string')
-    .slice(0, MAX_RECENT);
+/** An offer id means something only on the API it came from. */
+interface StoredOffer extends RecentOffer {
+  api: string;
 }
 
-/** The last offers opened on this device, newest first. */
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let cache: { raw: string | null; offers: StoredOffer[] } | null = null;
+/** The list kept in memory when storage could not keep it (blocked or full). */
+let unsaved: StoredOffer[] | null = null;
+/** The base URL in use, set by useRecentOffers; offers are filed under it. */
+let activeApi: string | null = null;
+
+function parse(raw: string | null): StoredOffer[] {
+  let value: unknown;
+  try {
+    value = raw === null ? null : JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  // Entries saved before lists were kept per API name none: no way to tell where they lead.
+  return value.filter(
+    (item): item is StoredOffer =>
+      isRecord(item) && typeof item.api === 'string' && typeof item.id === 'string' && typeof item.name === 'string',
+  );
+}
+
+function snapshot(): StoredOffer[] {
+  if (unsaved) return unsaved;
+  // Read afresh (one string), so another tab's changes or a cleared storage show; parsed only on change.
+  const raw = readText(STORAGE_KEY);
+  if (cache === null || cache.raw !== raw) cache = { raw, offers: parse(raw) };
+  return cache.offers;
+}
+
+/** Newest first: at most MAX_RECENT per API and MAX_APIS APIs. */
+function prune(offers: readonly StoredOffer[]): StoredOffer[] {
+  const perApi = new Map<string, number>();
+  return offers.filter((offer) => {
+    const count = perApi.get(offer.api);
+    if (count === undefined && perApi.size >= MAX_APIS) return false;
+    if ((count ?? 0) >= MAX_RECENT) return false;
+    perApi.set(offer.api, (count ?? 0) + 1);
+    return true;
+  });
+}
+
+function notify() {
+  for (const listener of listeners) listener();
+}
+
+function onStorage(event: StorageEvent) {
+  if (event.key === STORAGE_KEY || event.key === null) notify();
+}
+
+/** The last offers opened on this device, newest first, per API base URL. */
 export const recentOffers = {
-  getSnapshot: (): RecentOffer[] => {
-    cache ??= load();
-    return cache;
-  },
+  /** Every API's entries; see useRecentOffers for the list of the API in use. */
+  getSnapshot: snapshot,
   subscribe: (listener: Listener): (() => void) => {
+    if (listeners.size === 0) window.addEventListener('storage', onStorage);
     listeners.add(listener);
-    return () => listeners.delete(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) window.removeEventListener('storage', onStorage);
+    };
   },
-  record: (offer: RecentOffer) => {
-    const current = recentOffers.getSnapshot();
-    if (current[0]?.id === offer.id && current[0].name === offer.name) return;
-    cache = [offer, ...current.filter((item) => item.id !== offer.id)].slice(0, MAX_RECENT);
-    // Storage full or blocked: the list still works for this session.
-    writeJson(STORAGE_KEY, cache);
-    for (const listener of listeners) listener();
+  /** Files `offer` under `api` (by default the API in use); does nothing when no API is known. */
+  record: (offer: RecentOffer, api: string | null = activeApi) => {
+    if (api === null) return;
+    const current = snapshot();
+    const newest = current.find((item) => item.api === api);
+    if (newest?.id === offer.id && newest.name === offer.name) return;
+    const offers = prune([
+      { api, id: offer.id, name: offer.name },
+      ...current.filter((item) => !(item.api === api && item.id === offer.id)),
+    ]);
+    // Storage full or blocked: the list still works for this page's lifetime.
+    unsaved = writeJson(STORAGE_KEY, offers) ? null : offers;
+    notify();
   },
 };
+
+/**
+ * Files offers recorded from now on (recentOffers.record without an API) under the API
+ * in use. A page that records an offer renders a component that calls this (the offer
+ * page: its pager); layout effects run before any page's effect, so the scope is set
+ * in time even on the first render.
+ */
+export function useRecentOffersScope(): string {
+  const api = useApiConfig().choice.url;
+  useLayoutEffect(() => {
+    activeApi = api;
+  }, [api]);
+  return api;
+}
+
+/**
+ * The offers recently opened on the API in use (switching API shows that API's list),
+ * and files offers opened from now on under that API.
+ */
+export function useRecentOffers(): RecentOffer[] {
+  const api = useRecentOffersScope();
+  const all = useSyncExternalStore(recentOffers.subscribe, recentOffers.getSnapshot);
+  return useMemo(
+    () => all.filter((offer) => offer.api === api).map((offer): RecentOffer => ({ id: offer.id, name: offer.name })),
+    [all, api],
+  );
+}
