@@ -7,6 +7,7 @@ import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { lazyComponent } from '@/lib/lazy-component';
 import { paths } from '@/config/paths';
+import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
 import { LinkBuilderSection } from '@/features/link-builder/components/link-builder-section';
 import { useTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
 import { TrackingLinksPanel } from '@/features/tracking-links/components/tracking-links-panel';
@@ -128,6 +129,7 @@ function OfferDetailBody({
           </Section>
           <Section title="Tracking URL" description="The offer's click URL in Trackly.">
             <CopyableValue value={data.tracking_url} what="offer tracking URL" url />
+            <AddSubIdsButton linkId="offer" linkName="offer tracking URL" url={data.tracking_url} className="mt-2" />
           </Section>
         </div>
         <TrackingLinksPanel query={trackingLinks} />
