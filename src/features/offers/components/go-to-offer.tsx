@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { paths } from '@/config/paths';
 
 /** Opens an offer straight from its id (any vendor's format: ids are opaque). */
-export function GoToOffer() {
+export function GoToOffer({ linkState }: { linkState?: unknown }) {
   const [id, setId] = useState('');
   const navigate = useNavigate();
   const inputId = useId();
@@ -12,7 +12,7 @@ export function GoToOffer() {
   function handleSubmit(event: SubmitEvent) {
     event.preventDefault();
     const trimmed = id.trim();
-    if (trimmed) void navigate(paths.offer(trimmed));
+    if (trimmed) void navigate(paths.offer(trimmed), { state: linkState });
   }
 
   return (

@@ -1,14 +1,20 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useCallback, useEffect, useState } from 'react';
+import type { MouseEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { paths } from '@/config/paths';
+import { useListNeighbours } from '../api/use-list-neighbours';
 import { usePrefetchOffer } from '../api/use-prefetch-offer';
-import { listContext, neighbours } from '../lib/list-context';
+import { nextStepState, readListReturn } from '../lib/list-return';
 import { useRecentOffersScope } from '../lib/recent-offers';
 import { ShortcutsDialog } from './shortcuts-dialog';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
 /**
@@ -18,12 +24,22 @@ function isTyping(target: EventTarget | null): boolean {
 export function OfferPager({ offerId }: { offerId: string }) {
   // Offers the page records as recently viewed are filed under the API in use.
   useRecentOffersScope();
-  const context = useMemo(() => listContext.read(), []);
-  const { previous, next } = neighbours(context, offerId);
+  const { previous, next, backHref = paths.offers } = useListNeighbours(offerId);
+  const location = useLocation();
   const navigate = useNavigate();
   const prefetch = usePrefetchOffer();
   const [helpOpen, setHelpOpen] = useState(false);
-  const backHref = context?.href ?? paths.offers;
+
+  // When the list is that many entries back in history (the user came from it), going
+  // back to it is a Back: the browser's entry, with its scroll position, not a new one.
+  const fromList = readListReturn(location.state);
+  const returnDepth = fromList?.href === backHref ? fromList.depth : undefined;
+  const stepState = nextStepState(location.state);
+
+  const backToList = useCallback(() => {
+    if (returnDepth !== undefined) void navigate(-returnDepth);
+    else void navigate(backHref);
+  }, [navigate, returnDepth, backHref]);
 
   useEffect(() => {
     if (previous) prefetch(previous);
@@ -37,30 +53,49 @@ export function OfferPager({ offerId }: { offerId: string }) {
         event.preventDefault();
         setHelpOpen(true);
       } else if ((event.key === 'j' || event.key === 'ArrowRight') && next) {
-        void navigate(paths.offer(next));
+        void navigate(paths.offer(next), { state: stepState });
       } else if ((event.key === 'k' || event.key === 'ArrowLeft') && previous) {
-        void navigate(paths.offer(previous));
+        void navigate(paths.offer(previous), { state: stepState });
       } else if (event.key === 'u') {
-        void navigate(backHref);
+        backToList();
       }
     }
     window.addEventListener('keydown', onKeyDown);
     return () => {
       window.removeEventListener('keydown', onKeyDown);
     };
-  }, [navigate, next, previous, backHref]);
+  }, [navigate, next, previous, stepState, backToList]);
 
   return (
     <nav aria-label="Offer navigation" className="flex flex-wrap items-center justify-between gap-2 text-sm">
-      <Link to={backHref}>‹ Back to offers</Link>
+      <Link
+        to={backHref}
+        onClick={(event) => {
+          if (returnDepth === undefined || !isPlainClick(event)) return;
+          event.preventDefault();
+          backToList();
+        }}
+      >
+        ‹ Back to offers
+      </Link>
       <div className="flex flex-wrap items-center gap-2">
         {previous ? (
-          <Link className="btn no-underline" to={paths.offer(previous)} aria-keyshortcuts="k">
+          <Link
+            className="btn no-underline"
+            to={paths.offer(previous)}
+            state={stepState}
+            aria-keyshortcuts="k"
+          >
             Previous offer
           </Link>
         ) : null}
         {next ? (
-          <Link className="btn no-underline" to={paths.offer(next)} aria-keyshortcuts="j">
+          <Link
+            className="btn no-underline"
+            to={paths.offer(next)}
+            state={stepState}
+            aria-keyshortcuts="j"
+          >
             Next offer
           </Link>
         ) : null}

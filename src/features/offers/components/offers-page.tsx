@@ -6,7 +6,8 @@ import { useOffers } from '../api/get-offers';
 import { usePrefetchOffer } from '../api/use-prefetch-offer';
 import { useSeedOffers } from '../api/use-seed-offers';
 import { filterOffers } from '../lib/filter-offers';
-import { listContext } from '../lib/list-context';
+import { listContext, pageContext } from '../lib/list-context';
+import { fromListState } from '../lib/list-return';
 import { readListView, writeListView } from '../lib/list-search-params';
 import type { ListView } from '../lib/list-search-params';
 import { GoToOffer } from './go-to-offer';
@@ -33,14 +34,14 @@ export function OffersPage() {
 
   const offers = query.data?.offers;
   const rows = useMemo(() => (offers ? filterOffers(offers, view.q) : []), [offers, view.q]);
-
-  useEffect(() => {
-    if (query.data && !query.isPlaceholderData) {
-      listContext.save({ href: `${location.pathname}${location.search}`, ids: rows.map((offer) => offer.id) });
-    }
-  }, [query.data, query.isPlaceholderData, rows, location.pathname, location.search]);
+  const href = `${location.pathname}${location.search}`;
+  // Links to an offer say which history entry is this list, so "Back to offers" returns to it.
+  const linkState = useMemo(() => fromListState(href), [href]);
 
   const settled = query.data !== undefined && !query.isPlaceholderData ? query.data : undefined;
+  useEffect(() => {
+    if (settled) listContext.save({ ...pageContext(view, settled.offers, settled.pagination.total_pages), href });
+  }, [settled, view, href]);
 
   // The page count of this list (status and page size), kept while another page of it
   // loads or fails, so the pager never shows another list's count.
@@ -75,10 +76,10 @@ export function OffersPage() {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-2xl font-bold">Offers</h1>
         <div className="w-full max-w-md">
-          <GoToOffer />
+          <GoToOffer linkState={linkState} />
         </div>
       </div>
-      <RecentOffersList onIntent={prefetch} />
+      <RecentOffersList onIntent={prefetch} linkState={linkState} />
       <OffersToolbar view={view} onChange={update} />
       {renderBody()}
     </div>
@@ -135,6 +136,7 @@ export function OffersPage() {
             dimmed={query.isPlaceholderData}
             caption={`Offers, page ${view.page}`}
             onIntent={prefetch}
+            linkState={linkState}
           />
         )}
       </div>

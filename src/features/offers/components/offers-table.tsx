@@ -13,6 +13,8 @@ interface OffersTableProps {
   dimmed: boolean;
   caption: string;
   onIntent: (id: string) => void;
+  /** Router state for the links to each offer (how to get back to this list). */
+  linkState?: unknown;
 }
 
 /**
@@ -84,7 +86,7 @@ function useDismissibleTips() {
  * The offers of one page. On narrow screens it scrolls sideways with the name column
  * pinned, so every column stays reachable without losing which row is which.
  */
-export function OffersTable({ offers, now, dimmed, caption, onIntent }: OffersTableProps) {
+export function OffersTable({ offers, now, dimmed, caption, onIntent, linkState }: OffersTableProps) {
   const intent = useHoverIntent(onIntent);
   const tipsRef = useDismissibleTips();
   return (
@@ -138,6 +140,7 @@ export function OffersTable({ offers, now, dimmed, caption, onIntent }: OffersTa
                 >
                   <Link
                     to={paths.offer(offer.id)}
+                    state={linkState}
                     className="block break-words"
                     onFocus={() => {
                       intent.focus(offer.id);

@@ -5,10 +5,12 @@ import { useHoverIntent } from '../lib/use-hover-intent';
 
 interface RecentOffersListProps {
   onIntent: (id: string) => void;
+  /** Router state for the links to each offer (how to get back to this list). */
+  linkState?: unknown;
 }
 
 /** The offers last opened on this device, on the API in use. */
-export function RecentOffersList({ onIntent }: RecentOffersListProps) {
+export function RecentOffersList({ onIntent, linkState }: RecentOffersListProps) {
   const recent = useRecentOffers();
   const intent = useHoverIntent(onIntent);
   if (recent.length === 0) return null;
@@ -20,6 +22,7 @@ export function RecentOffersList({ onIntent }: RecentOffersListProps) {
           <li key={offer.id}>
             <Link
               to={paths.offer(offer.id)}
+              state={linkState}
               className="inline-block max-w-[16rem] truncate rounded-full border border-border bg-surface px-3 py-1 text-sm"
               title={offer.id}
               onFocus={() => {

@@ -1,0 +1,171 @@
+import { act, configure, fireEvent, screen, within } from '@testing-library/react';
+import { installLayoutApis } from '@/testing/browser-apis';
+import { renderApp } from '@/testing/render';
+import { offerNamed, serveCatalogue } from '../testing/catalogue-api';
+
+installLayoutApis();
+// The whole app renders per test; on a busy 2-core machine a page can take over a second.
+configure({ asyncUtilTimeout: 4_000 });
+vi.setConfig({ testTimeout: 15_000 });
+
+const ownScrollY = Object.getOwnPropertyDescriptor(window, 'scrollY');
+afterEach(() => {
+  if (ownScrollY) Object.defineProperty(window, 'scrollY', ownScrollY);
+});
+
+/** The user scrolls the page to `y` (jsdom has no layout: set the position, fire the event). */
+function scrollPageTo(y: number) {
+  Object.defineProperty(window, 'scrollY', { configurable: true, value: y });
+  fireEvent.scroll(window);
+}
+
+async function findRowLink(name: string): Promise<HTMLElement> {
+  return within(await screen.findByRole('table')).findByRole('link', { name });
+}
+
+async function findOfferHeading(name: string): Promise<HTMLElement> {
+  return screen.findByRole('heading', { level: 1, name });
+}
+
+function pagerLink(name: 'Previous offer' | 'Next offer' | 'Back to offers') {
+  const nav = screen.getByRole('navigation', { name: 'Offer navigation' });
+  return within(nav).queryByRole('link', { name: new RegExp(name) });
+}
+
+async function findPagerLink(name: 'Previous offer' | 'Next offer' | 'Back to offers'): Promise<HTMLElement> {
+  const nav = await screen.findByRole('navigation', { name: 'Offer navigation' });
+  return within(nav).findByRole('link', { name: new RegExp(name) });
+}
+
+/** Lets pending requests and renders run, for asserting that something did not happen. */
+async function settle() {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+}
+
+describe('OfferPager: back to the list', () => {
+  it('"Back to offers" returns to the list entry the user came from, at its scroll position', async () => {
+    serveCatalogue();
+    const scrollTo = vi.spyOn(window, 'scrollTo');
+    const { user, location } = renderApp('/offers?per_page=50&q=Offer');
+    const link = await findRowLink('Offer 030');
+    const listEntry = location().key;
+    scrollPageTo(1200);
+
+    await user.click(link);
+    await findOfferHeading('Offer 030');
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 0);
+
+    await user.click(await findPagerLink('Back to offers'));
+    expect(await findRowLink('Offer 030')).toBeInTheDocument();
+    // The same history entry as before (a Back), not a new one: its scroll position comes back.
+    expect(location().key).toBe(listEntry);
+    expect(location().search).toBe('?per_page=50&q=Offer');
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 1200);
+  });
+
+  it('"u" goes back to that list entry after stepping through offers with j and k', async () => {
+    serveCatalogue();
+    const scrollTo = vi.spyOn(window, 'scrollTo');
+    const { user, location } = renderApp('/offers');
+    const link = await findRowLink('Offer 010');
+    const listEntry = location().key;
+    scrollPageTo(900);
+
+    await user.click(link);
+    await findOfferHeading('Offer 010');
+    await user.keyboard('j');
+    await findOfferHeading('Offer 011');
+    await user.keyboard('j');
+    await findOfferHeading('Offer 012');
+    await user.keyboard('k');
+    await findOfferHeading('Offer 011');
+
+    await user.keyboard('u');
+    await findRowLink('Offer 010');
+    expect(location().key).toBe(listEntry);
+    expect(scrollTo).toHaveBeenLastCalledWith(0, 900);
+  });
+
+  it('opens the list afresh when the offer was not opened from it', async () => {
+    serveCatalogue();
+    const { user, location } = renderApp(`/offers/${offerNamed('Offer 005').id}`);
+    await findOfferHeading('Offer 005');
+    const back = await findPagerLink('Back to offers');
+    expect(back).toHaveAttribute('href', '/offers');
+    await user.click(back);
+    await findRowLink('Offer 001');
+    expect(location().pathname).toBe('/offers');
+  });
+});
+
+describe('OfferPager: previous and next offer across pages', () => {
+  it('goes on to the next page after the last offer of a page, and back', async () => {
+    const requests = serveCatalogue();
+    const { user } = renderApp('/offers');
+    await user.click(await findRowLink('Offer 025'));
+    await findOfferHeading('Offer 025');
+
+    await user.click(await findPagerLink('Next offer'));
+    await findOfferHeading('Offer 026');
+    expect(await findPagerLink('Back to offers')).toHaveAttribute('href', '/offers?page=2');
+    await user.click(await findPagerLink('Next offer'));
+    await findOfferHeading('Offer 027');
+
+    await user.click(await findPagerLink('Previous offer'));
+    await findOfferHeading('Offer 026');
+    await user.click(await findPagerLink('Previous offer'));
+    await findOfferHeading('Offer 025');
+    expect(await findPagerLink('Back to offers')).toHaveAttribute('href', '/offers');
+    // Each page was asked for once: the pager uses the list's own cache.
+    expect(requests.map((request) => request.page)).toEqual(['1', '2']);
+  });
+
+  it('goes on to the previous page before the first offer of a page', async () => {
+    const requests = serveCatalogue();
+    const { user } = renderApp('/offers?page=3&per_page=25');
+    await user.click(await findRowLink('Offer 051'));
+    await findOfferHeading('Offer 051');
+
+    await user.keyboard('k');
+    await findOfferHeading('Offer 050');
+    expect(requests).toEqual([
+      { status: null, page: '3', perPage: '25' },
+      { status: null, page: '2', perPage: '25' },
+    ]);
+  });
+
+  it('stops only at the true ends of the list', async () => {
+    const requests = serveCatalogue();
+    const { user, unmount } = renderApp('/offers?page=5');
+    await user.click(await findRowLink('Offer 120'));
+    await findOfferHeading('Offer 120');
+    expect(await findPagerLink('Previous offer')).toBeInTheDocument();
+    await settle();
+    expect(pagerLink('Next offer')).not.toBeInTheDocument();
+    expect(requests.map((request) => request.page)).toEqual(['5']);
+    unmount();
+
+    const first = renderApp('/offers');
+    await first.user.click(await findRowLink('Offer 001'));
+    await findOfferHeading('Offer 001');
+    expect(await findPagerLink('Next offer')).toBeInTheDocument();
+    await settle();
+    expect(pagerLink('Previous offer')).not.toBeInTheDocument();
+  });
+
+  it('keeps the quick filter across pages, passing over pages it leaves empty', async () => {
+    const requests = serveCatalogue();
+    const { user } = renderApp('/offers?q=07');
+    await user.click(await findRowLink('Offer 007'));
+    await findOfferHeading('Offer 007');
+
+    // Page 2 (026–050) has no offer matching "07"; page 3 starts with Offer 070.
+    await user.click(await findPagerLink('Next offer'));
+    await findOfferHeading('Offer 070');
+    expect(requests.map((request) => request.page)).toEqual(['1', '2', '3']);
+    expect(await findPagerLink('Back to offers')).toHaveAttribute('href', '/offers?page=3&q=07');
+
+    await user.click(await findPagerLink('Previous offer'));
+    await findOfferHeading('Offer 007');
+  });
+});
