@@ -2,14 +2,20 @@ import { act, configure, fireEvent, screen, within } from '@testing-library/reac
 import { installLayoutApis } from '@/testing/browser-apis';
 import { renderApp } from '@/testing/render';
 import { offerNamed, serveCatalogue } from '../testing/catalogue-api';
+import { installDialogApis } from '../testing/dialog-apis';
 
 installLayoutApis();
 // The whole app renders per test; on a busy 2-core machine a page can take over a second.
 configure({ asyncUtilTimeout: 4_000 });
 vi.setConfig({ testTimeout: 15_000 });
 
+let restoreDialogs: () => void = () => undefined;
 const ownScrollY = Object.getOwnPropertyDescriptor(window, 'scrollY');
+beforeEach(() => {
+  restoreDialogs = installDialogApis();
+});
 afterEach(() => {
+  restoreDialogs();
   if (ownScrollY) Object.defineProperty(window, 'scrollY', ownScrollY);
 });
 
@@ -167,5 +173,82 @@ describe('OfferPager: previous and next offer across pages', () => {
 
     await user.click(await findPagerLink('Previous offer'));
     await findOfferHeading('Offer 007');
+  });
+});
+
+describe('OfferPager: keyboard shortcuts', () => {
+  async function openOfferFromList(name: string) {
+    serveCatalogue();
+    const app = renderApp('/offers');
+    await app.user.click(await findRowLink(name));
+    await findOfferHeading(name);
+    return app;
+  }
+
+  it('does not take over the arrow keys', async () => {
+    const { user, location } = await openOfferFromList('Offer 002');
+    await findPagerLink('Next offer');
+    const before = location().pathname;
+    // They scroll the page and move the caret; they stay the browser's.
+    await user.keyboard('{ArrowRight}');
+    await settle();
+    expect(location().pathname).toBe(before);
+    await user.keyboard('{ArrowLeft}');
+    await settle();
+    expect(location().pathname).toBe(before);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Offer 002');
+  });
+
+  it('ignores the shortcut keys while the help dialog is open', async () => {
+    const { user, location } = await openOfferFromList('Offer 002');
+    await findPagerLink('Next offer');
+    const before = location().pathname;
+
+    await user.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    await user.keyboard('j');
+    await settle();
+    expect(location().pathname).toBe(before);
+    expect(dialog).toBeVisible();
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.keyboard('j');
+    await findOfferHeading('Offer 003');
+  });
+
+  it('can be turned off in the help dialog, and stays off on this device', async () => {
+    const { user, location, unmount } = await openOfferFromList('Offer 002');
+    await findPagerLink('Next offer');
+    await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const toggle = within(dialog).getByRole('switch', { name: 'Single-key shortcuts' });
+    expect(toggle).toBeChecked();
+
+    await user.click(toggle);
+    expect(toggle).not.toBeChecked();
+    await user.keyboard('{Escape}');
+    const here = location().pathname;
+    for (const key of ['j', 'k', 'u', '?']) await user.keyboard(key);
+    await settle();
+    expect(location().pathname).toBe(here);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The buttons still work, and no longer announce the keys.
+    expect(pagerLink('Next offer')).not.toHaveAttribute('aria-keyshortcuts');
+    unmount();
+
+    // Later, on this device: still off, until turned on again.
+    const again = renderApp(here);
+    await findOfferHeading('Offer 002');
+    await again.user.keyboard('j');
+    await settle();
+    expect(again.location().pathname).toBe(here);
+    await again.user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
+    const switchAgain = within(await screen.findByRole('dialog')).getByRole('switch', { name: 'Single-key shortcuts' });
+    expect(switchAgain).not.toBeChecked();
+    await again.user.click(switchAgain);
+    await again.user.keyboard('{Escape}');
+    await again.user.keyboard('j');
+    await findOfferHeading('Offer 003');
   });
 });

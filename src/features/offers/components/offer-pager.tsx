@@ -1,16 +1,37 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { paths } from '@/config/paths';
+import { lazyComponent } from '@/lib/lazy-component';
 import { useListNeighbours } from '../api/use-list-neighbours';
 import { usePrefetchOffer } from '../api/use-prefetch-offer';
 import { nextStepState, readListReturn } from '../lib/list-return';
 import { useRecentOffersScope } from '../lib/recent-offers';
-import { ShortcutsDialog } from './shortcuts-dialog';
+import { shortcutSettings } from '../lib/shortcut-settings';
+
+// Help is rarely opened: its code loads on demand, warmed up when the pointer or focus
+// reaches the button.
+const ShortcutsDialog = lazyComponent(
+  () => import('./shortcuts-dialog').then((module) => module.ShortcutsDialog),
+  null,
+);
+
+function preloadHelp() {
+  void ShortcutsDialog.preload();
+}
+
+const KEYLESS_INPUTS = ['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file'];
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.includes(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** A dialog (ours or any other) has the user's attention: keys are for it. */
+function isDialogOpen(): boolean {
+  return document.querySelector('dialog[open], [aria-modal="true"]') !== null;
 }
 
 function isPlainClick(event: MouseEvent): boolean {
@@ -19,7 +40,7 @@ function isPlainClick(event: MouseEvent): boolean {
 
 /**
  * Back to the list and previous/next offer within the list the user came from, with
- * keyboard shortcuts (listed in a dialog opened with "?").
+ * single-key shortcuts (listed in a dialog opened with "?", where they can be turned off).
  */
 export function OfferPager({ offerId }: { offerId: string }) {
   // Offers the page records as recently viewed are filed under the API in use.
@@ -28,7 +49,10 @@ export function OfferPager({ offerId }: { offerId: string }) {
   const location = useLocation();
   const navigate = useNavigate();
   const prefetch = usePrefetchOffer();
-  const [helpOpen, setHelpOpen] = useState(false);
+  const shortcutsOn = useSyncExternalStore(shortcutSettings.subscribe, shortcutSettings.getSnapshot);
+  // Mounted on first request (its code loads then), then kept so it can close. Each
+  // request clears a failed load, so the chunk is tried again.
+  const [help, setHelp] = useState<{ open: boolean; attempt: number } | null>(null);
 
   // When the list is that many entries back in history (the user came from it), going
   // back to it is a Back: the browser's entry, with its scroll position, not a new one.
@@ -41,20 +65,26 @@ export function OfferPager({ offerId }: { offerId: string }) {
     else void navigate(backHref);
   }, [navigate, returnDepth, backHref]);
 
+  const openHelp = useCallback(() => {
+    setHelp((current) => ({ open: true, attempt: (current?.attempt ?? 0) + 1 }));
+  }, []);
+
   useEffect(() => {
     if (previous) prefetch(previous);
     if (next) prefetch(next);
   }, [previous, next, prefetch]);
 
   useEffect(() => {
+    if (!shortcutsOn) return;
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target) || isDialogOpen()) return;
       if (event.key === '?') {
         event.preventDefault();
-        setHelpOpen(true);
-      } else if ((event.key === 'j' || event.key === 'ArrowRight') && next) {
+        openHelp();
+      } else if (event.key === 'j' && next) {
         void navigate(paths.offer(next), { state: stepState });
-      } else if ((event.key === 'k' || event.key === 'ArrowLeft') && previous) {
+      } else if (event.key === 'k' && previous) {
         void navigate(paths.offer(previous), { state: stepState });
       } else if (event.key === 'u') {
         backToList();
@@ -64,12 +94,13 @@ export function OfferPager({ offerId }: { offerId: string }) {
     return () => {
       window.removeEventListener('keydown', onKeyDown);
     };
-  }, [navigate, next, previous, stepState, backToList]);
+  }, [shortcutsOn, navigate, next, previous, stepState, backToList, openHelp]);
 
   return (
     <nav aria-label="Offer navigation" className="flex flex-wrap items-center justify-between gap-2 text-sm">
       <Link
         to={backHref}
+        aria-keyshortcuts={shortcutsOn ? 'u' : undefined}
         onClick={(event) => {
           if (returnDepth === undefined || !isPlainClick(event)) return;
           event.preventDefault();
@@ -84,7 +115,7 @@ export function OfferPager({ offerId }: { offerId: string }) {
             className="btn no-underline"
             to={paths.offer(previous)}
             state={stepState}
-            aria-keyshortcuts="k"
+            aria-keyshortcuts={shortcutsOn ? 'k' : undefined}
           >
             Previous offer
           </Link>
@@ -94,7 +125,7 @@ export function OfferPager({ offerId }: { offerId: string }) {
             className="btn no-underline"
             to={paths.offer(next)}
             state={stepState}
-            aria-keyshortcuts="j"
+            aria-keyshortcuts={shortcutsOn ? 'j' : undefined}
           >
             Next offer
           </Link>
@@ -102,20 +133,31 @@ export function OfferPager({ offerId }: { offerId: string }) {
         <button
           type="button"
           className="btn"
-          aria-keyshortcuts="?"
-          onClick={() => {
-            setHelpOpen(true);
-          }}
+          aria-keyshortcuts={shortcutsOn ? '?' : undefined}
+          onPointerEnter={preloadHelp}
+          onFocus={preloadHelp}
+          onClick={openHelp}
         >
           Keyboard shortcuts
         </button>
       </div>
-      <ShortcutsDialog
-        open={helpOpen}
-        onClose={() => {
-          setHelpOpen(false);
-        }}
-      />
+      {help && (
+        <ErrorBoundary
+          resetKey={help.attempt}
+          fallback={() => (
+            <p role="alert" className="w-full text-sm">
+              The keyboard shortcuts help could not be loaded. Check your connection and try again.
+            </p>
+          )}
+        >
+          <ShortcutsDialog.Component
+            open={help.open}
+            onClose={() => {
+              setHelp((current) => current && { ...current, open: false });
+            }}
+          />
+        </ErrorBoundary>
+      )}
     </nav>
   );
 }

@@ -1,16 +1,24 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
+import { shortcutSettings } from '../lib/shortcut-settings';
 
 const SHORTCUTS: Array<[string, string]> = [
-  ['j or →', 'Next offer in the list'],
-  ['k or ←', 'Previous offer in the list'],
+  ['j', 'Next offer in the list'],
+  ['k', 'Previous offer in the list'],
   ['u', 'Back to the list'],
   ['?', 'Show this help'],
-  ['Esc', 'Close this help'],
 ];
 
-/** A native modal dialog: focus is trapped and restored by the browser. */
+/**
+ * A native modal dialog: focus is trapped and restored by the browser. It also turns
+ * the single-key shortcuts off (WCAG 2.1.4), for those whose speech input or
+ * stray key presses would trigger them; the choice is remembered on this device.
+ */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const enabled = useSyncExternalStore(shortcutSettings.subscribe, shortcutSettings.getSnapshot);
+  const titleId = useId();
+  const switchId = useId();
+  const hintId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -22,24 +30,51 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
   return (
     <dialog
       ref={ref}
-      aria-labelledby="shortcuts-title"
+      aria-labelledby={titleId}
       onClose={onClose}
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-5 text-fg shadow-xl backdrop:bg-black/50"
     >
-      <h2 id="shortcuts-title" className="text-lg font-semibold">
+      <h2 id={titleId} className="text-lg font-semibold">
         Keyboard shortcuts
       </h2>
+      <div className="mt-3 flex items-start gap-3">
+        <input
+          id={switchId}
+          type="checkbox"
+          role="switch"
+          className="mt-0.5 size-4 accent-accent"
+          checked={enabled}
+          aria-describedby={hintId}
+          onChange={(event) => {
+            shortcutSettings.setEnabled(event.target.checked);
+          }}
+        />
+        <div>
+          <label htmlFor={switchId} className="label">
+            Single-key shortcuts
+          </label>
+          <p id={hintId} className="text-sm text-muted">
+            {enabled ? 'On' : 'Off: the keys below do nothing; the buttons still work'}. Remembered on this device.
+          </p>
+        </div>
+      </div>
       <table className="mt-3 w-full text-sm">
         <caption className="sr-only">Keyboard shortcuts on the offer page</caption>
-        <tbody>
+        <tbody className={enabled ? undefined : 'text-muted'}>
           {SHORTCUTS.map(([keys, action]) => (
             <tr key={keys} className="border-t border-border first:border-0">
               <th scope="row" className="py-1.5 pr-3 text-left font-mono font-normal whitespace-nowrap">
-                {keys}
+                <kbd>{keys}</kbd>
               </th>
               <td className="py-1.5">{action}</td>
             </tr>
           ))}
+          <tr className="border-t border-border">
+            <th scope="row" className="py-1.5 pr-3 text-left font-mono font-normal whitespace-nowrap">
+              <kbd>Esc</kbd>
+            </th>
+            <td className="py-1.5">Close this help (always on)</td>
+          </tr>
         </tbody>
       </table>
       <form method="dialog" className="mt-4 text-right">
