@@ -1,10 +1,35 @@
 import { getDemoDataset } from '../demo-api/data/index.ts';
+import { DEFAULT_TRACKLY_KEY } from '../demo-api/options.ts';
+import { AUTH_API_URL } from './support/ports.ts';
 import { expect, test } from './support/test.ts';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 
 const dataset = getDemoDataset();
 const nonArchived = dataset.offers.filter((offer) => offer.status !== 'archived');
 const byStatus = (status: string) => dataset.offers.filter((offer) => offer.status === status);
+
+/**
+ * Every offer id the running demo API lists for `status` (undefined: its default, all
+ * but archived), in its order: the answer the app's rows are checked against, asked
+ * for directly with the API's key, page by page.
+ */
+async function apiIds(request: APIRequestContext, status?: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let page = 1; ; page += 1) {
+    const url = new URL('/v2/offers', AUTH_API_URL);
+    if (status) url.searchParams.set('status', status);
+    url.searchParams.set('page', String(page));
+    url.searchParams.set('per_page', '100');
+    const response = await request.get(url.toString(), { headers: { 'X-Api-Key': DEFAULT_TRACKLY_KEY } });
+    expect(response.status(), `GET ${url.pathname}${url.search}`).toBe(200);
+    const body = (await response.json()) as { offers: Array<{ id: string }>; pagination: { total: number; total_pages: number } };
+    ids.push(...body.offers.map((offer) => offer.id));
+    if (page >= body.pagination.total_pages) {
+      expect(ids).toHaveLength(body.pagination.total);
+      return ids;
+    }
+  }
+}
 
 function rows(page: Page) {
   return page.getByRole('table').getByRole('rowheader');
@@ -25,31 +50,59 @@ test.describe('offers list', () => {
     await expect(page.getByText(`${nonArchived.length.toLocaleString('en-US')} non-archived offers`)).toBeVisible();
   });
 
-  test('pages through the whole data set by the URL', async ({ page }) => {
+  test('pages through the whole data set by the URL, archived offers too', async ({ page, request }) => {
     test.setTimeout(120_000);
-    const seen: string[] = [];
-    const pages = Math.ceil(nonArchived.length / 100);
-    for (let number = 1; number <= pages; number += 1) {
-      await page.goto(`/offers?per_page=100&page=${number}`);
-      await expect(page.getByText(`Page ${number} of ${pages}`)).toBeVisible();
-      await expect(rows(page).first()).toBeVisible();
-      seen.push(...(await rowIds(page)));
+    for (const status of [undefined, 'archived']) {
+      const expected = await apiIds(request, status);
+      const seen: string[] = [];
+      const pages = Math.ceil(expected.length / 100);
+      for (let number = 1; number <= pages; number += 1) {
+        await page.goto(`/offers?${status ? `status=${status}&` : ''}per_page=100&page=${number}`);
+        await expect(page.getByText(`Page ${number} of ${pages}`)).toBeVisible();
+        await expect(rows(page).first()).toBeVisible();
+        seen.push(...(await rowIds(page)));
+      }
+      expect(seen, `every ${status ?? 'non-archived'} offer, in the API's order`).toEqual(expected);
     }
-    expect(seen).toEqual(nonArchived.map((offer) => offer.id));
+  });
+
+  test('Next walks the whole list, keeps keyboard focus, and is unavailable on the last page', async ({ page, request }) => {
+    test.setTimeout(90_000);
+    const expected = await apiIds(request);
+    const pages = Math.ceil(expected.length / 100);
+    await page.goto('/offers?per_page=100');
+    await expect(rows(page)).toHaveCount(100);
+    const seen = await rowIds(page);
+    const next = page.getByRole('button', { name: 'Next page' });
+    await next.focus();
+    for (let number = 2; (await next.getAttribute('aria-disabled')) !== 'true'; number += 1) {
+      expect(number, 'Next became unavailable after the last page').toBeLessThanOrEqual(pages);
+      await page.keyboard.press('Enter');
+      await expect(page.getByText(`Page ${number} of ${pages}`)).toBeVisible();
+      seen.push(...(await rowIds(page)));
+      await expect(next).toBeFocused();
+    }
+    await expect(page.getByText(`Page ${pages} of ${pages}`)).toBeVisible();
+    expect(seen).toEqual(expected);
+    // Unavailable, yet still focused, and pressing it again does nothing.
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`[?&]page=${pages}(&|$)`));
+    await expect(page.getByText(`Page ${pages} of ${pages}`)).toBeVisible();
   });
 
   test('pages with First, Previous, Next and Last', async ({ page }) => {
     const archived = byStatus('archived');
     const last = Math.ceil(archived.length / 25);
     await page.goto('/offers?status=archived');
-    await expect(page.getByRole('button', { name: 'First page' })).toBeDisabled();
-    await expect(page.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'First page' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'true');
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(page).toHaveURL(/page=2/);
     expect(await rowIds(page)).toEqual(archived.slice(25, 50).map((offer) => offer.id));
     await page.getByRole('button', { name: 'Last page' }).click();
     await expect(page.getByText(`Page ${last} of ${last}`)).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
     expect(await rowIds(page)).toEqual(archived.slice((last - 1) * 25).map((offer) => offer.id));
     await page.getByRole('button', { name: 'Previous page' }).click();
     await expect(page.getByText(`Page ${last - 1} of ${last}`)).toBeVisible();
@@ -57,21 +110,22 @@ test.describe('offers list', () => {
     await expect(page.getByText(`Page 1 of ${last}`)).toBeVisible();
   });
 
-  test('each status filter shows what the API returns for it', async ({ page }) => {
+  test('each status filter shows what the API returns for it', async ({ page, request }) => {
     await page.goto('/offers');
     for (const [label, status] of [
       ['Active', 'active'],
       ['Paused', 'paused'],
       ['Archived', 'archived'],
+      ['All but archived', undefined],
     ] as const) {
+      const expected = await apiIds(request, status);
       await page.getByLabel('Status').selectOption({ label });
-      await expect(page).toHaveURL(new RegExp(`status=${status}`));
-      const expected = byStatus(status);
-      await expect(page.getByText(`${expected.length.toLocaleString('en-US')} ${status} offers`)).toBeVisible();
-      expect(await rowIds(page)).toEqual(expected.slice(0, 25).map((offer) => offer.id));
+      await expect(page).toHaveURL(status ? new RegExp(`status=${status}`) : /\/offers$/);
+      await expect(
+        page.getByText(`${expected.length.toLocaleString('en-US')} ${status ?? 'non-archived'} offers`),
+      ).toBeVisible();
+      expect(await rowIds(page)).toEqual(expected.slice(0, 25));
     }
-    await page.getByLabel('Status').selectOption({ label: 'All but archived' });
-    await expect(page).toHaveURL(/\/offers$/);
   });
 
   test('the view lives in the URL: reload and Back restore it', async ({ page }) => {
@@ -87,6 +141,26 @@ test.describe('offers list', () => {
     await page.goBack();
     await expect(page).toHaveURL(/status=paused&per_page=50$/);
     await expect(page.getByText('Page 1 of')).toBeVisible();
+    await page.goForward();
+    await expect(page).toHaveURL(/status=paused&page=2&per_page=50$/);
+    await expect(page.getByText('Page 2 of')).toBeVisible();
+    expect(await rowIds(page)).toEqual(idsBefore);
+  });
+
+  test('the absolute update time shows on keyboard focus, and Escape hides it', async ({ page }) => {
+    await page.goto('/offers');
+    const row = (n: number) => page.getByRole('table').getByRole('row').nth(n);
+    const tip = row(1).getByTestId('absolute-time-tip');
+    await expect(row(1).getByRole('link')).toBeVisible();
+    await expect(tip).toBeHidden();
+    await row(1).getByRole('link').focus();
+    await expect(tip).toBeVisible();
+    await expect(tip).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M UTC$/);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await page.keyboard.press('Tab');
+    await expect(row(2).getByRole('link')).toBeFocused();
+    await expect(row(2).getByTestId('absolute-time-tip')).toBeVisible();
   });
 
   test('the quick filter narrows the rows of the page shown', async ({ page, guard }) => {
@@ -112,24 +186,39 @@ test.describe('offers list', () => {
 test.describe('instant navigation', () => {
   test('a prefetched offer opens with no skeleton ever rendered', async ({ page }) => {
     await page.addInitScript(() => {
-      const flags = window as unknown as { __skeletonSeen?: boolean };
-      new MutationObserver(() => {
-        if (document.querySelector('[data-testid="offer-detail-skeleton"], [data-testid="tracking-links-skeleton"]')) {
-          flags.__skeletonSeen = true;
+      // Every skeleton ever added to the page, however briefly: each mutation record's
+      // added nodes and their descendants, not only what the DOM holds when observed.
+      const seen = new Set<string>();
+      (window as unknown as { __skeletonsSeen?: Set<string> }).__skeletonsSeen = seen;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of Array.from(record.addedNodes)) {
+            if (!(node instanceof Element)) continue;
+            for (const element of [node, ...Array.from(node.querySelectorAll('[data-testid]'))]) {
+              const id = element.getAttribute('data-testid');
+              if (id?.endsWith('-skeleton')) seen.add(id);
+            }
+          }
         }
       }).observe(document, { childList: true, subtree: true });
     });
+    const skeletonsSeen = () =>
+      page.evaluate(() => [...((window as unknown as { __skeletonsSeen?: Set<string> }).__skeletonsSeen ?? [])].sort());
     await page.goto('/offers');
     const first = nonArchived[3];
     if (!first) throw new Error('dataset too small');
     const link = page.getByRole('link', { name: first.name, exact: true });
+    await expect(link).toBeVisible();
+    // The observer works: the list's own skeleton showed while the first page loaded.
+    expect(await skeletonsSeen()).toEqual(['offers-list-skeleton']);
+
     const prefetched = page.waitForResponse((response) => response.url().includes(`/offers/${first.id}/tracking_links`));
     await link.hover();
     await prefetched;
     await link.click();
     await expect(page.getByRole('heading', { level: 1, name: first.name })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy offer tracking URL' }).or(page.getByText('links are blocked').first())).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { __skeletonSeen?: boolean }).__skeletonSeen ?? false)).toBe(false);
+    expect(await skeletonsSeen(), 'no offer or tracking links skeleton was ever added').toEqual(['offers-list-skeleton']);
   });
 
   test('Back restores the list, its filter and its scroll position', async ({ page, guard }) => {
@@ -153,6 +242,22 @@ test.describe('instant navigation', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrollBefore + 50);
     // The list came from the cache: no new list request, no skeleton.
     expect(guard.apiRequests().filter((request) => /\/v2\/offers\?/.test(request))).toHaveLength(listRequests);
+
+    // The in-app "Back to offers" link does the same: it goes back to that very entry.
+    const scrollAgain = await page.evaluate(() => window.scrollY);
+    const name = (await target.textContent()) ?? '';
+    await target.click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Offer navigation' }).getByRole('link', { name: /Back to offers/ }).click();
+    await expect(page).toHaveURL(/\/offers\?per_page=100&q=a$/);
+    await expect(page.getByLabel('Filter this page')).toHaveValue('a');
+    await expect(rows(page)).toHaveCount(countBefore);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollAgain - 50);
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrollAgain + 50);
+    expect(guard.apiRequests().filter((request) => /\/v2\/offers\?/.test(request))).toHaveLength(listRequests);
+    // A Back, not a new entry: Forward opens the offer again.
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   });
 
   test('previous and next offer, by button and by keyboard, with a help dialog', async ({ page }) => {
