@@ -7,6 +7,7 @@ import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-
 import { MAIN_LINK_ID } from '@/features/link-builder/lib/build-requests';
 import type { ApiError } from '@/lib/api/api-error';
 import type { TrackingLinks } from '../api/schemas';
+import { isNotApprovedRefusal } from '../lib/refusal';
 import { LandingPageList } from './landing-page-list';
 import { PixelPreview } from './pixel-preview';
 
@@ -14,20 +15,39 @@ interface TrackingLinksPanelProps {
   query: UseQueryResult<TrackingLinks>;
 }
 
-function NotApproved({ error }: { error: ApiError }) {
+function RefusalQuote({ error }: { error: ApiError }) {
+  const code =
+    error.upstreamCode === undefined ? null : <span className="text-muted"> (code {String(error.upstreamCode)})</span>;
+  if (!error.upstreamMessage) {
+    return <p className="mt-1 text-sm">The network gave no reason{code}.</p>;
+  }
+  return (
+    <p className="mt-1 text-sm">
+      The network said: <q className="break-words">{error.upstreamMessage}</q>
+      {code}
+    </p>
+  );
+}
+
+/** Offerslook answered with a non-zero envelope code: no tracking link, for a reason it names. */
+function Refusal({ error }: { error: ApiError }) {
+  const notApproved = isNotApprovedRefusal(error);
   return (
     <div role="note" className="rounded-lg border border-warning/50 bg-warning-soft p-4">
-      <h3 className="font-semibold">No tracking link for this offer yet</h3>
+      <h3 className="font-semibold">
+        {notApproved ? 'No tracking link for this offer yet' : 'Offerslook gave no tracking link'}
+      </h3>
       <p className="mt-1">
-        Offerslook gives a tracking link only for offers approved for you (in your personal list) or public offers. Apply
-        for this offer in your network&rsquo;s portal, then refresh.
+        {notApproved ? (
+          <>
+            Offerslook gives a tracking link only for offers approved for you (in your personal list) or public offers.
+            Apply for this offer in your network&rsquo;s portal, then refresh.
+          </>
+        ) : (
+          'Offerslook answered, but without a tracking link for this offer. Its reason is below.'
+        )}
       </p>
-      {error.upstreamMessage && (
-        <p className="mt-1 text-sm">
-          The network said: <q className="break-words">{error.upstreamMessage}</q>
-          {error.upstreamCode !== undefined && <span className="text-muted"> (code {String(error.upstreamCode)})</span>}
-        </p>
-      )}
+      <RefusalQuote error={error} />
     </div>
   );
 }
@@ -61,7 +81,7 @@ export function TrackingLinksPanel({ query }: TrackingLinksPanelProps) {
 function TrackingLinksBody({ query }: TrackingLinksPanelProps) {
   if (query.data === undefined) {
     if (!query.isError) return <PanelSkeleton />;
-    if (query.error.kind === 'refused') return <NotApproved error={query.error} />;
+    if (query.error.kind === 'refused') return <Refusal error={query.error} />;
     return (
       <ApiErrorState
         error={query.error}
