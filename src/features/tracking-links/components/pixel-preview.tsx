@@ -3,14 +3,37 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { WarningIcon } from '@/components/ui/icons';
 import { parsePixel } from '../lib/parse-pixel';
 
-/** A 1×1 pixel would be invisible: the placeholder is drawn at least this big. */
-const MIN_PLACEHOLDER_PX = 24;
-const MAX_PLACEHOLDER_PX = 320;
+/** A 1×1 pixel would be invisible: its frame is drawn at least this big. */
+const MIN_FRAME_PX = 24;
+const MAX_FRAME_PX = 320;
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
 
-function clampSize(value: number | null): number {
-  return Math.min(Math.max(value ?? MIN_PLACEHOLDER_PX, MIN_PLACEHOLDER_PX), MAX_PLACEHOLDER_PX);
+function frameSize(value: number | null): number {
+  return Math.min(Math.max(value ?? MIN_FRAME_PX, MIN_FRAME_PX), MAX_FRAME_PX);
+}
+
+const size = (width: number, height: number) => `${width} × ${height} px`;
+
+/**
+ * Says how the frame's size relates to the declared one, so a 1×1 pixel drawn in a
+ * 24×24 frame is not mistaken for a 24×24 image.
+ */
+function describeFrame(declaredWidth: number | null, declaredHeight: number | null, width: number, height: number): string {
+  const drawn = size(width, height);
+  if (declaredWidth === null || declaredHeight === null) {
+    const missing = [declaredWidth === null && 'width', declaredHeight === null && 'height'].filter(Boolean).join(' and ');
+    return `The snippet declares no ${missing}: the dashed frame is ${drawn}.`;
+  }
+  const declared = size(declaredWidth, declaredHeight);
+  if (width === declaredWidth && height === declaredHeight) return `The dashed frame is the pixel's declared size, ${drawn}.`;
+  if (width >= declaredWidth && height >= declaredHeight) {
+    return `The dashed frame is enlarged to ${drawn} so you can see it; the pixel inside it is drawn at its declared ${declared}.`;
+  }
+  if (width <= declaredWidth && height <= declaredHeight) {
+    return `The dashed frame is reduced to ${drawn} to fit here; the pixel (declared ${declared}) is shrunk to fit inside it.`;
+  }
+  return `The dashed frame is ${drawn}, resized to be seen and to fit here; the pixel (declared ${declared}) is shrunk where it does not fit.`;
 }
 
 /**
@@ -37,8 +60,8 @@ export function PixelPreview({ snippet }: { snippet: string }) {
     );
   }
 
-  const width = clampSize(pixel.width);
-  const height = clampSize(pixel.height);
+  const width = frameSize(pixel.width);
+  const height = frameSize(pixel.height);
   const declared = `${pixel.width ?? '?'} × ${pixel.height ?? '?'} px`;
 
   return (
@@ -75,6 +98,7 @@ export function PixelPreview({ snippet }: { snippet: string }) {
               width={pixel.width ?? undefined}
               height={pixel.height ?? undefined}
               alt="Impression pixel"
+              className="max-h-full max-w-full object-contain"
               referrerPolicy="no-referrer"
               onLoad={() => {
                 setLoad('loaded');
@@ -103,6 +127,7 @@ export function PixelPreview({ snippet }: { snippet: string }) {
           </p>
         )}
       </div>
+      <p className="text-xs text-muted">{describeFrame(pixel.width, pixel.height, width, height)}</p>
       <p className="text-xs text-muted">
         The preview does not request the pixel URL until you load it, since each load counts as an impression.
       </p>

@@ -1,8 +1,9 @@
 import { configure, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { JsonBodyType } from 'msw';
+import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
 import { installLayoutApis } from '@/testing/browser-apis';
-import { publishedOffer, TEST_API } from '@/testing/fixtures';
+import { envelope, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
 
@@ -16,6 +17,10 @@ const LINKS_ROUTE = `${TEST_API}/aff/v1/offers/:id/tracking_links`;
 
 function answerLinks(body: JsonBodyType, init?: ResponseInit) {
   server.use(http.get(LINKS_ROUTE, () => HttpResponse.json(body, init)));
+}
+
+function withPixel(impression_pixel: string): TrackingLinks {
+  return { ...publishedTrackingLinks, impression_pixel };
 }
 
 async function findPanel(): Promise<HTMLElement> {
@@ -43,5 +48,33 @@ describe('TrackingLinksPanel: refusals', () => {
     expect(within(note).getByRole('heading', { name: 'Offerslook gave no tracking link' })).toBeInTheDocument();
     expect(within(note).getByText('<b>Maintenance</b>')).toBeInTheDocument();
     expect(note.querySelector('b')).toBeNull();
+  });
+});
+
+describe('TrackingLinksPanel: the impression pixel', () => {
+  it('says a 1 × 1 pixel is drawn in an enlarged frame, not at 24 × 24', async () => {
+    renderApp(OFFER_URL);
+    const panel = await findPanel();
+
+    expect(
+      await within(panel).findByText(
+        'The dashed frame is enlarged to 24 × 24 px so you can see it; the pixel inside it is drawn at its declared 1 × 1 px.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says when the frame is the declared size, or when no size is declared', async () => {
+    answerLinks(envelope(withPixel('<img src="https://px.example.com/p.gif" width="50" height="40">')));
+    const { unmount } = renderApp(OFFER_URL);
+    expect(
+      await within(await findPanel()).findByText("The dashed frame is the pixel's declared size, 50 × 40 px."),
+    ).toBeInTheDocument();
+    unmount();
+
+    answerLinks(envelope(withPixel('<img src="https://px.example.com/p.gif" height="600">')));
+    renderApp(OFFER_URL);
+    expect(
+      await within(await findPanel()).findByText('The snippet declares no width: the dashed frame is 24 × 320 px.'),
+    ).toBeInTheDocument();
   });
 });
