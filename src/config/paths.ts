@@ -1,3 +1,13 @@
+import type { Vendor } from '@/lib/api/client';
+
+/**
+ * The vendors a `?vendor=` on the Settings link may name; any other value is ignored.
+ * Trackly, the offers API, is the default and is left out of the link, so its links
+ * stay `/settings?reason=…` as they always were.
+ */
+const SETTINGS_VENDORS: readonly Vendor[] = ['trackly', 'offerslook'];
+const DEFAULT_SETTINGS_VENDOR: Vendor = 'trackly';
+
 /** The one registry of the app's routes and the links to them. */
 export const paths = {
   home: '/',
@@ -5,5 +15,16 @@ export const paths = {
   offer: (id: string) => `/offers/${encodeURIComponent(id)}`,
   offerPattern: '/offers/:offerId',
   settings: '/settings',
-  settingsFor: (reason: string) => `/settings?reason=${encodeURIComponent(reason)}`,
+  /** Settings, told why the user was sent there and which vendor's API refused. */
+  settingsFor: (reason: string, vendor: Vendor = DEFAULT_SETTINGS_VENDOR) => {
+    const params = new URLSearchParams({ reason });
+    if (vendor !== DEFAULT_SETTINGS_VENDOR) params.set('vendor', vendor);
+    return `/settings?${params.toString()}`;
+  },
 } as const;
+
+/** The vendor a Settings link names (see paths.settingsFor); Trackly when it names none or an unknown one. */
+export function settingsVendor(params: URLSearchParams): Vendor {
+  const value = params.get('vendor');
+  return SETTINGS_VENDORS.find((vendor) => vendor === value) ?? DEFAULT_SETTINGS_VENDOR;
+}
