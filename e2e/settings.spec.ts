@@ -1,7 +1,17 @@
+import type { Page } from '@playwright/test';
 import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from '../demo-api/options.ts';
 import { PUBLISHED_OFFER_ID } from '../demo-api/data/index.ts';
 import { APP_URL, AUTH_API_URL, UNREACHABLE_API_URL } from './support/ports.ts';
 import { expect, test } from './support/test.ts';
+
+/** One vendor's line in the answer of Test connection. */
+function connectionLine(page: Page, vendor: 'Trackly' | 'Offerslook') {
+  return page
+    .getByRole('status')
+    .filter({ hasText: 'Connection test for' })
+    .getByRole('listitem')
+    .filter({ hasText: new RegExp(`^${vendor}:`) });
+}
 
 test.describe('settings', () => {
   test('a new base URL is used and survives a reload', async ({ page, guard }) => {
@@ -27,23 +37,35 @@ test.describe('settings', () => {
     await expect(page.getByLabel('Trackly API key')).toHaveCount(0);
     await expect(page.getByLabel('Offerslook API key')).toHaveCount(0);
     await page.getByRole('button', { name: 'Test connection' }).click();
-    await expect(page.getByText(/^Connected\./)).toBeVisible();
+    // The upstream requires both vendors' keys: the gateway added them to both requests.
+    await expect(connectionLine(page, 'Trackly')).toContainText('Trackly: Connected. The offers API answered:');
+    await expect(connectionLine(page, 'Offerslook')).toContainText('Offerslook: Connected (credentials accepted).');
   });
 
-  test('credentials make the protected API answer, and Test connection says what happened', async ({ page }) => {
+  test('credentials make the protected API answer, and Test connection says what each vendor answered', async ({ page }) => {
     await page.goto('/settings');
     // The gateway holds the keys: no key fields until a different API is entered.
     await expect(page.getByLabel('Trackly API key')).toHaveCount(0);
     await page.getByLabel('API base URL').fill(AUTH_API_URL);
     await expect(page.getByLabel('Trackly API key')).toBeVisible();
     await page.getByRole('button', { name: 'Test connection' }).click();
-    await expect(page.getByText('Unauthorized.')).toBeVisible();
+    await expect(connectionLine(page, 'Trackly')).toContainText('Trackly: Unauthorized.');
+    await expect(connectionLine(page, 'Offerslook')).toContainText('Offerslook: Not tested.');
 
+    // A right Trackly key and a wrong Offerslook key: each vendor is named for its own answer.
     await page.getByLabel('Trackly API key').fill(DEFAULT_TRACKLY_KEY);
     await page.getByLabel('Offerslook email').fill(DEFAULT_OFFERSLOOK_EMAIL);
+    await page.getByLabel('Offerslook API key').fill('ol_wrong_key');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(connectionLine(page, 'Trackly')).toContainText('Trackly: Connected.');
+    await expect(connectionLine(page, 'Offerslook')).toContainText(
+      'Offerslook: Unauthorized. The API refused the Offerslook email and API key',
+    );
+
     await page.getByLabel('Offerslook API key').fill(DEFAULT_OFFERSLOOK_KEY);
     await page.getByRole('button', { name: 'Test connection' }).click();
-    await expect(page.getByText(/^Connected\./)).toBeVisible();
+    await expect(connectionLine(page, 'Trackly')).toContainText('Trackly: Connected.');
+    await expect(connectionLine(page, 'Offerslook')).toContainText('Offerslook: Connected (credentials accepted).');
     await page.getByRole('button', { name: 'Save settings' }).click();
 
     await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
@@ -59,12 +81,17 @@ test.describe('settings', () => {
     await page.goto('/settings');
     await page.getByLabel('API base URL').fill(UNREACHABLE_API_URL);
     await page.getByRole('button', { name: 'Test connection' }).click();
-    await expect(page.getByText('Unreachable.')).toBeVisible();
+    await expect(connectionLine(page, 'Trackly')).toContainText('Trackly: Unreachable.');
+    await expect(page.getByRole('status').filter({ hasText: 'Connection test for' })).toContainText(
+      `Connection test for ${UNREACHABLE_API_URL}:`,
+    );
 
     // The dashboard's own server answers every path with the app's HTML.
     await page.getByLabel('API base URL').fill(APP_URL);
+    // The answer above was about the other address: editing the URL retires it.
+    await expect(connectionLine(page, 'Trackly')).toHaveCount(0);
     await page.getByRole('button', { name: 'Test connection' }).click();
-    await expect(page.getByText('Not an offers API.')).toBeVisible();
+    await expect(connectionLine(page, 'Trackly')).toContainText('Trackly: Not an offers API.');
 
     await page.getByLabel('API base URL').fill('javascript:alert(1)');
     await page.getByRole('button', { name: 'Save settings' }).click();

@@ -1,5 +1,6 @@
+import type { Vendor } from '@/lib/api/client';
 import { cn } from '@/lib/cn';
-import type { ConnectionResult } from '../api/test-connection';
+import type { ConnectionResult, OfferslookResult, RequestFailure, TracklyResult } from '../api/test-connection';
 import { CSP_CONNECT_SRC_VAR } from '../lib/blocked-origins';
 
 export interface ConnectionContext {
@@ -9,46 +10,140 @@ export interface ConnectionContext {
   keysOnServer?: boolean | undefined;
 }
 
-function describe(result: ConnectionResult, context: ConnectionContext): { title: string; detail: string; good: boolean } {
-  switch (result.kind) {
-    case 'ok':
-      return { title: 'Connected', detail: `The offers API answered: ${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'offer' : 'offers'}.`, good: true };
-    case 'unauthorized': {
-      const quoted = result.message ? `: “${result.message}”` : '.';
-      return context.keysOnServer
-        ? {
-            title: 'Unauthorized',
-            detail: `The API refused the keys this server holds${quoted} Ask the operator of this dashboard to check them.`,
-            good: false,
-          }
-        : { title: 'Unauthorized', detail: `The API refused the credentials${quoted} Check the keys below.`, good: false };
-    }
+type Tone = 'good' | 'bad' | 'neutral';
+
+interface Line {
+  title: string;
+  detail: string;
+  tone: Tone;
+}
+
+const KEYS: Record<Vendor, { own: string; held: string; them: string; api: string }> = {
+  trackly: {
+    own: 'the Trackly API key',
+    held: 'the Trackly key this server holds',
+    them: 'it',
+    api: 'the Trackly offers API',
+  },
+  offerslook: {
+    own: 'the Offerslook email and API key',
+    held: 'the Offerslook email and key this server holds',
+    them: 'them',
+    api: 'the Offerslook tracking-links API',
+  },
+};
+
+/** `: “message”.` after a sentence, or just its full stop. */
+function quoted(message: string | undefined): string {
+  return message ? `: “${message}”.` : '.';
+}
+
+function describeFailure(vendor: Vendor, failure: RequestFailure, context: ConnectionContext): Line {
+  const keys = KEYS[vendor];
+  switch (failure.kind) {
+    case 'unauthorized':
+      return {
+        title: 'Unauthorized',
+        detail: context.keysOnServer
+          ? `The API refused ${keys.held}${quoted(failure.message)} Ask the operator of this dashboard to check ${keys.them}.`
+          : `The API refused ${keys.own}${quoted(failure.message)} Check ${keys.them} below.`,
+        tone: 'bad',
+      };
+    case 'forbidden':
+      return {
+        title: 'Access denied',
+        detail: failure.message
+          ? `The API refused access${quoted(failure.message)}`
+          : 'The API refused access (for example, the account is suspended or the product is not enabled).',
+        tone: 'bad',
+      };
     case 'unreachable':
       if (context.blockedOrigin) {
         return {
           title: 'Blocked by this server’s security policy',
           detail: `The browser did not let this page call ${context.blockedOrigin}: the dashboard server’s Content-Security-Policy (connect-src) does not allow that address. Ask the operator to add ${context.blockedOrigin} to ${CSP_CONNECT_SRC_VAR}.`,
-          good: false,
+          tone: 'bad',
         };
       }
-      return { title: 'Unreachable', detail: result.message, good: false };
-    case 'not-offers-api':
-      return { title: 'Not an offers API', detail: result.message, good: false };
+      return { title: 'Unreachable', detail: failure.message, tone: 'bad' };
+    case 'wrong-api':
+      return {
+        title: vendor === 'trackly' ? 'Not an offers API' : 'Not a tracking-links API',
+        detail: `Something answered, but not with ${keys.api}.`,
+        tone: 'bad',
+      };
     case 'failed':
-      return { title: 'Connection failed', detail: result.message, good: false };
+      return { title: 'Connection failed', detail: failure.message, tone: 'bad' };
   }
 }
 
-export function ConnectionResultView({ result, context = {} }: { result: ConnectionResult; context?: ConnectionContext }) {
-  const { title, detail, good } = describe(result, context);
+function describeTrackly(result: TracklyResult, context: ConnectionContext): Line {
+  if (result.kind !== 'ok') return describeFailure('trackly', result, context);
+  const offers = `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'offer' : 'offers'}`;
+  return { title: 'Connected', detail: `The offers API answered: ${offers}.`, tone: 'good' };
+}
+
+function describeOfferslook(result: OfferslookResult, context: ConnectionContext): Line {
+  switch (result.kind) {
+    case 'ok':
+    case 'declined': {
+      // An envelope came back: the credentials passed, whatever it says about the offer.
+      const title =
+        result.credentialsSent || context.keysOnServer ? 'Connected (credentials accepted)' : 'Connected (no credentials needed)';
+      const detail =
+        result.kind === 'ok'
+          ? `It gave the tracking links for offer ${result.offerId}.`
+          : `It gave no tracking link for offer ${result.offerId}${quoted(result.message)} That is about the offer, not the credentials.`;
+      return { title, detail, tone: 'good' };
+    }
+    case 'not-tested':
+      return {
+        title: 'Not tested',
+        detail:
+          result.why === 'trackly-failed'
+            ? 'Its tracking links are asked for by offer, and the Trackly offer list did not load.'
+            : 'Its tracking links are asked for by offer, and the Trackly offer list has none to test with.',
+        tone: 'neutral',
+      };
+    default:
+      return describeFailure('offerslook', result, context);
+  }
+}
+
+const TONES: Record<Tone, { box: string; title: string }> = {
+  good: { box: 'border-success/50 bg-success-soft', title: 'text-success' },
+  bad: { box: 'border-danger/50 bg-danger-soft', title: 'text-danger' },
+  neutral: { box: 'border-border bg-surface-2', title: 'text-fg' },
+};
+
+function ResultLine({ vendor, line }: { vendor: string; line: Line }) {
+  const tone = TONES[line.tone];
+  // The trailing spaces keep the lines apart where they are read as one text.
   return (
-    <p
-      className={cn(
-        'rounded-md border p-3 text-sm',
-        good ? 'border-success/50 bg-success-soft' : 'border-danger/50 bg-danger-soft',
-      )}
-    >
-      <strong className={good ? 'text-success' : 'text-danger'}>{title}.</strong> {detail}
-    </p>
+    <li className={cn('rounded-md border p-3', tone.box)}>
+      <span className="font-semibold">{vendor}:</span> <strong className={tone.title}>{line.title}.</strong> {line.detail}{' '}
+    </li>
+  );
+}
+
+interface ConnectionResultViewProps {
+  /** The base URL that was tested (not what the field holds now). */
+  url: string;
+  result: ConnectionResult;
+  context?: ConnectionContext;
+}
+
+/** One line per vendor: what its API answered when the URL was tested. */
+export function ConnectionResultView({ url, result, context = {} }: ConnectionResultViewProps) {
+  return (
+    <div className="space-y-2 text-sm">
+      <p className="text-muted">
+        Connection test for <span className="font-mono break-all">{url}</span>:{' '}
+      </p>
+      <ul className="space-y-2">
+        <ResultLine vendor="Trackly" line={describeTrackly(result.trackly, context)} />
+        <ResultLine vendor="Offerslook" line={describeOfferslook(result.offerslook, context)} />
+      </ul>
+    </div>
   );
 }

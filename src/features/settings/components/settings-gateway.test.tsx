@@ -6,7 +6,7 @@ import { AppRoutes } from '@/app/app-routes';
 import { AppProviders } from '@/app/providers';
 import { loadConfigFile } from '@/config/runtime-config';
 import { installLayoutApis } from '@/testing/browser-apis';
-import { makeOffer } from '@/testing/fixtures';
+import { envelope, makeOffer, publishedOffer, publishedTrackingLinks } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { createTestQueryClient } from '@/testing/render';
 import { settingsStore } from '../lib/settings-store';
@@ -137,20 +137,41 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
     const result = await connectionResult();
     expect(result).toHaveTextContent(
-      `Connection test for ${GATEWAY}: Unauthorized. The API refused the keys this server holds: “Invalid API key” Ask the operator of this dashboard to check them.`,
+      `Connection test for ${GATEWAY}: Trackly: Unauthorized. The API refused the Trackly key this server holds: “Invalid API key”. Ask the operator of this dashboard to check it.`,
     );
-    expect(result).not.toHaveTextContent('Check the keys below');
+    expect(result).not.toHaveTextContent('below');
   });
 
-  it('reports Connected through the gateway', async () => {
+  it('reports Connected for both vendors through the gateway', async () => {
     server.use(
       http.get(`${GATEWAY}/v2/offers`, () =>
         HttpResponse.json({ offers: [makeOffer({})], pagination: { page: 1, per_page: 1, total: 3, total_pages: 3 } }),
       ),
+      http.get(`${GATEWAY}/aff/v1/offers/:id/tracking_links`, () => HttpResponse.json(envelope(publishedTrackingLinks))),
     );
     const { user } = await renderGateway();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
-    expect(await connectionResult()).toHaveTextContent(`Connection test for ${GATEWAY}: Connected. The offers API answered: 3 offers.`);
+    expect(await connectionResult()).toHaveTextContent(
+      `Connection test for ${GATEWAY}: Trackly: Connected. The offers API answered: 3 offers. Offerslook: Connected (credentials accepted). It gave the tracking links for offer ${publishedOffer.id}.`,
+    );
+  });
+
+  it('blames the server\'s Offerslook email and key when only Offerslook refuses them', async () => {
+    server.use(
+      http.get(`${GATEWAY}/v2/offers`, () =>
+        HttpResponse.json({ offers: [makeOffer({})], pagination: { page: 1, per_page: 1, total: 3, total_pages: 3 } }),
+      ),
+      http.get(`${GATEWAY}/aff/v1/offers/:id/tracking_links`, () =>
+        HttpResponse.json({ code: 401, message: 'Unauthorized: invalid email or API key', data: null }, { status: 401 }),
+      ),
+    );
+    const { user } = await renderGateway();
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    const result = await connectionResult();
+    expect(result).toHaveTextContent('Trackly: Connected.');
+    expect(result).toHaveTextContent(
+      'Offerslook: Unauthorized. The API refused the Offerslook email and key this server holds: “Unauthorized: invalid email or API key”. Ask the operator of this dashboard to check them.',
+    );
   });
 
   it('explains a refused key (?reason=unauthorized) without pointing at fields that are not there', async () => {

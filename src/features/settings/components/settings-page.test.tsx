@@ -2,7 +2,7 @@ import { configure, fireEvent, screen, waitFor, within } from '@testing-library/
 import { http, HttpResponse } from 'msw';
 import { installLayoutApis } from '@/testing/browser-apis';
 import { deferred } from '@/testing/deferred';
-import { envelope, makeOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
+import { envelope, makeOffer, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
 import { settingsStore } from '../lib/settings-store';
@@ -210,23 +210,134 @@ describe('SettingsPage: credentials', () => {
   });
 });
 
+const LISTED_ID = 'aaaaaaaaaaaaaaaaaaaaaaaa';
+const LINKS_ROUTE = `${TEST_API}/aff/v1/offers/:id/tracking_links`;
+
+/** The connection test's line for one vendor. */
+async function resultLine(vendor: 'Trackly' | 'Offerslook'): Promise<HTMLElement> {
+  const result = await connectionResult();
+  const line = within(result)
+    .getAllByRole('listitem')
+    .find((item) => item.textContent.startsWith(`${vendor}:`));
+  if (!line) throw new Error(`No ${vendor} line in the connection test result`);
+  return line;
+}
+
+async function typeOfferslookKeys(user: User) {
+  await fill(user, screen.getByRole('textbox', { name: 'Offerslook email' }), 'aff@example.com');
+  await fill(user, screen.getByLabelText('Offerslook API key'), 'ol_key');
+}
+
 describe('SettingsPage: Test connection', () => {
-  it('reports Connected with the number of offers', async () => {
-    let seen: URL | undefined;
+  it('tests both vendors: the Trackly list, then Offerslook with the offer it listed', async () => {
+    let listQuery: URLSearchParams | undefined;
+    let linksFor: string | undefined;
+    let basicAuth: string | null = null;
     server.use(
       http.get(`${TEST_API}/v2/offers`, ({ request }) => {
-        seen = new URL(request.url);
+        listQuery = new URL(request.url).searchParams;
         return listAnswer(1234);
+      }),
+      http.get(LINKS_ROUTE, ({ request, params }) => {
+        linksFor = String(params.id);
+        basicAuth = request.headers.get('authorization');
+        return HttpResponse.json(envelope(publishedTrackingLinks));
+      }),
+    );
+    const { user } = await renderSettings();
+    await typeOfferslookKeys(user);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+
+    expect(await connectionResult()).toHaveTextContent(`Connection test for ${TEST_API}:`);
+    expect(await resultLine('Trackly')).toHaveTextContent('Trackly: Connected. The offers API answered: 1,234 offers.');
+    expect(await resultLine('Offerslook')).toHaveTextContent(
+      `Offerslook: Connected (credentials accepted). It gave the tracking links for offer ${LISTED_ID}.`,
+    );
+    expect(listQuery?.get('per_page')).toBe('1');
+    expect(linksFor).toBe(LISTED_ID);
+    expect(basicAuth).toBe(`Basic ${btoa('aff@example.com:ol_key')}`);
+  });
+
+  it('says Offerslook needed no credentials when it answered without any', async () => {
+    const { user } = await renderSettings();
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await resultLine('Offerslook')).toHaveTextContent('Offerslook: Connected (no credentials needed).');
+  });
+
+  it('reports a refused Offerslook email and key on its own line, while Trackly is Connected (401)', async () => {
+    server.use(
+      http.get(LINKS_ROUTE, () =>
+        HttpResponse.json({ code: 401, message: 'Unauthorized: invalid email or API key', data: null }, { status: 401 }),
+      ),
+    );
+    const { user } = await renderSettings();
+    await typeOfferslookKeys(user);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+
+    expect(await resultLine('Trackly')).toHaveTextContent('Trackly: Connected.');
+    expect(await resultLine('Offerslook')).toHaveTextContent(
+      'Offerslook: Unauthorized. The API refused the Offerslook email and API key: “Unauthorized: invalid email or API key”. Check them below.',
+    );
+  });
+
+  it('counts an offer that is not approved as Connected: the credentials were accepted', async () => {
+    server.use(
+      http.get(LINKS_ROUTE, () =>
+        HttpResponse.json({ code: 1403, message: 'The offer is not approved for you.', data: null }),
+      ),
+    );
+    const { user } = await renderSettings();
+    await typeOfferslookKeys(user);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+
+    expect(await resultLine('Offerslook')).toHaveTextContent(
+      `Offerslook: Connected (credentials accepted). It gave no tracking link for offer ${publishedOffer.id}: “The offer is not approved for you.”. That is about the offer, not the credentials.`,
+    );
+  });
+
+  it('reports Offerslook "Access denied" with its message (403)', async () => {
+    server.use(
+      http.get(LINKS_ROUTE, () =>
+        HttpResponse.json({ code: 1410, message: 'Your affiliate account is suspended', data: null }, { status: 403 }),
+      ),
+    );
+    const { user } = await renderSettings();
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await resultLine('Offerslook')).toHaveTextContent(
+      'Offerslook: Access denied. The API refused access: “Your affiliate account is suspended”.',
+    );
+  });
+
+  it('says so when what answers the tracking links is not Offerslook', async () => {
+    server.use(http.get(LINKS_ROUTE, () => HttpResponse.json({ ok: true })));
+    const { user } = await renderSettings();
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await resultLine('Offerslook')).toHaveTextContent(
+      'Offerslook: Not a tracking-links API. Something answered, but not with the Offerslook tracking-links API.',
+    );
+  });
+
+  it('does not ask Offerslook when the Trackly list has no offer to test with', async () => {
+    let linkRequests = 0;
+    server.use(
+      http.get(`${TEST_API}/v2/offers`, () =>
+        HttpResponse.json({ offers: [], pagination: { page: 1, per_page: 1, total: 0, total_pages: 0 } }),
+      ),
+      http.get(LINKS_ROUTE, () => {
+        linkRequests += 1;
+        return HttpResponse.json(envelope(publishedTrackingLinks));
       }),
     );
     const { user } = await renderSettings();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
-    const result = await connectionResult();
-    expect(result).toHaveTextContent(`Connection test for ${TEST_API}: Connected. The offers API answered: 1,234 offers.`);
-    expect(seen?.searchParams.get('per_page')).toBe('1');
+    expect(await resultLine('Trackly')).toHaveTextContent('Trackly: Connected. The offers API answered: 0 offers.');
+    expect(await resultLine('Offerslook')).toHaveTextContent(
+      'Offerslook: Not tested. Its tracking links are asked for by offer, and the Trackly offer list has none to test with.',
+    );
+    expect(linkRequests).toBe(0);
   });
 
-  it('reports Unauthorized with the API message when the key is refused (401)', async () => {
+  it('reports Unauthorized with the API message when the Trackly key is refused (401)', async () => {
     server.use(
       http.get(`${TEST_API}/v2/offers`, () =>
         HttpResponse.json({ error: 'Invalid API key', code: 'unauthorized' }, { status: 401 }),
@@ -234,24 +345,41 @@ describe('SettingsPage: Test connection', () => {
     );
     const { user } = await renderSettings();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
-    expect(await connectionResult()).toHaveTextContent(
-      'Unauthorized. The API refused the credentials: “Invalid API key” Check the keys below.',
+    expect(await resultLine('Trackly')).toHaveTextContent(
+      'Trackly: Unauthorized. The API refused the Trackly API key: “Invalid API key”. Check it below.',
     );
+    expect(await resultLine('Offerslook')).toHaveTextContent(
+      'Offerslook: Not tested. Its tracking links are asked for by offer, and the Trackly offer list did not load.',
+    );
+  });
+
+  it('reports a suspended account as "Access denied" with its message, not as a wrong key (403)', async () => {
+    server.use(
+      http.get(`${TEST_API}/v2/offers`, () =>
+        HttpResponse.json({ error: 'Account is suspended', code: 'account_suspended' }, { status: 403 }),
+      ),
+    );
+    const { user } = await renderSettings();
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    const line = await resultLine('Trackly');
+    expect(line).toHaveTextContent('Trackly: Access denied. The API refused access: “Account is suspended”.');
+    expect(line).not.toHaveTextContent('Unauthorized');
+    expect(line).not.toHaveTextContent('Check');
   });
 
   it('reports Unreachable when nothing answers', async () => {
     server.use(http.get(`${TEST_API}/v2/offers`, () => HttpResponse.error()));
     const { user } = await renderSettings();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
-    expect(await connectionResult()).toHaveTextContent('Unreachable. Nothing answered at this address');
+    expect(await resultLine('Trackly')).toHaveTextContent('Trackly: Unreachable. Nothing answered at this address');
   });
 
   it('reports "Not an offers API" when something else answers (200 with {})', async () => {
     server.use(http.get(`${TEST_API}/v2/offers`, () => HttpResponse.json({})));
     const { user } = await renderSettings();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
-    expect(await connectionResult()).toHaveTextContent(
-      'Not an offers API. Something answered, but not with the Trackly offers API.',
+    expect(await resultLine('Trackly')).toHaveTextContent(
+      'Trackly: Not an offers API. Something answered, but not with the Trackly offers API.',
     );
   });
 
@@ -262,15 +390,44 @@ describe('SettingsPage: Test connection', () => {
         apiKey = request.headers.get('x-api-key');
         return listAnswer(7);
       }),
+      http.get(`${OTHER_API}/aff/v1/offers/:id/tracking_links`, () => HttpResponse.json(envelope(publishedTrackingLinks))),
     );
     const { user } = await renderSettings();
     await fill(user, baseUrlInput(), OTHER_API);
     await fill(user, screen.getByLabelText('Trackly API key'), 'trk_typed');
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
 
-    expect(await connectionResult()).toHaveTextContent(`Connection test for ${OTHER_API}: Connected.`);
+    expect(await connectionResult()).toHaveTextContent(`Connection test for ${OTHER_API}: Trackly: Connected.`);
     expect(apiKey).toBe('trk_typed');
     expect(window.localStorage.getItem(BASE_URL_KEY)).toBeNull();
+  });
+
+  it('forgets the answer once the URL is edited, so it never stands next to an address it was not about', async () => {
+    server.use(http.get(`${OTHER_API}/v2/offers`, () => HttpResponse.error()));
+    const { user } = await renderSettings();
+    await fill(user, baseUrlInput(), OTHER_API);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await connectionResult()).toHaveTextContent(`Connection test for ${OTHER_API}: Trackly: Unreachable.`);
+
+    await user.type(baseUrlInput(), '/api');
+
+    expect(baseUrlInput()).toHaveValue(`${OTHER_API}/api`);
+    expect(screen.getAllByRole('status').some((region) => region.textContent.includes('Connection test for'))).toBe(false);
+  });
+
+  it('forgets the answer once a key is edited', async () => {
+    server.use(
+      http.get(LINKS_ROUTE, () =>
+        HttpResponse.json({ code: 401, message: 'Unauthorized: invalid email or API key', data: null }, { status: 401 }),
+      ),
+    );
+    const { user } = await renderSettings();
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    expect(await resultLine('Offerslook')).toHaveTextContent('Offerslook: Unauthorized.');
+
+    await fill(user, screen.getByLabelText('Offerslook API key'), 'ol_fixed');
+
+    expect(screen.getAllByRole('status').some((region) => region.textContent.includes('Connection test for'))).toBe(false);
   });
 
   it('does not test an invalid URL, and says what is wrong with it', async () => {
@@ -293,7 +450,7 @@ describe('SettingsPage: Test connection', () => {
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
     expect(screen.getByRole('button', { name: 'Testing…' })).toBeDisabled();
     answer.resolve();
-    expect(await connectionResult()).toHaveTextContent('Connected.');
+    expect(await resultLine('Trackly')).toHaveTextContent('Connected.');
     expect(screen.getByRole('button', { name: 'Test connection' })).toBeEnabled();
   });
 });
@@ -326,7 +483,7 @@ describe('SettingsPage: an address the server\'s security policy blocks', () => 
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
 
     const result = await connectionResult();
-    expect(result).toHaveTextContent(`Connection test for ${OTHER_API}: ${BLOCKED_MESSAGE}`);
+    expect(result).toHaveTextContent(`Connection test for ${OTHER_API}: Trackly: ${BLOCKED_MESSAGE}`);
     expect(result).not.toHaveTextContent('Unreachable');
   });
 

@@ -105,9 +105,15 @@ export function SettingsPage() {
     announce('Settings reset to the defaults');
   }
 
+  /** The last test's answer describes the form as it was tested: an edit retires it. */
+  function forgetTestResult() {
+    if (!testConnection.isIdle) testConnection.reset();
+  }
+
   function edit(key: keyof ApiCredentials) {
     return (value: string) => {
       setSaved(false);
+      forgetTestResult();
       setCredentials((current) => ({ ...current, [key]: value }));
     };
   }
@@ -138,6 +144,7 @@ export function SettingsPage() {
             onChange={(value) => {
               setSaved(false);
               setUrlError(null);
+              forgetTestResult();
               setBaseUrl(value);
             }}
           />
@@ -209,16 +216,14 @@ export function SettingsPage() {
         </div>
         <div role="status" aria-live="polite">
           {testConnection.data && testedUrl && (
-            <>
-              <span className="sr-only">Connection test for {testedUrl}: </span>
-              <ConnectionResultView
-                result={testConnection.data}
-                context={{
-                  blockedOrigin: testedOrigin !== null && blockedOrigins.has(testedOrigin) ? testedOrigin : null,
-                  keysOnServer: gatewayVendors !== undefined && testedUrl === deployDefault.url,
-                }}
-              />
-            </>
+            <ConnectionResultView
+              url={testedUrl}
+              result={testConnection.data}
+              context={{
+                blockedOrigin: testedOrigin !== null && blockedOrigins.has(testedOrigin) ? testedOrigin : null,
+                keysOnServer: gatewayVendors !== undefined && testedUrl === deployDefault.url,
+              }}
+            />
           )}
         </div>
       </form>
