@@ -98,4 +98,28 @@ test.describe('settings', () => {
     await expect(page.getByLabel('API base URL')).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('The API base URL must start with http:// or https://.')).toBeVisible();
   });
+
+  test('a refused Offerslook key on an offer page leads to the Offerslook fields in Settings', async ({ page }) => {
+    await page.goto('/settings');
+    await page.getByLabel('API base URL').fill(AUTH_API_URL);
+    await page.getByLabel('Trackly API key').fill(DEFAULT_TRACKLY_KEY);
+    await page.getByLabel('Offerslook email').fill(DEFAULT_OFFERSLOOK_EMAIL);
+    await page.getByLabel('Offerslook API key').fill('ol_wrong_key');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+
+    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
+    // The offer loads with the Trackly key; only the tracking links are refused.
+    await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
+    const refused = page.getByRole('alert').filter({ hasText: 'Not signed in to the API' });
+    await expect(refused).toContainText('Check the Offerslook email and API key in Settings.');
+    await refused.getByRole('link', { name: 'Open Settings' }).click();
+
+    await expect(page).toHaveURL(/\/settings\?reason=unauthorized&vendor=offerslook$/);
+    const banner = page.getByRole('alert');
+    await expect(banner).toContainText('The Offerslook API did not accept the email and API key.');
+    // The upstream's own words come along in memory, never in the address.
+    await expect(banner).toContainText('Unauthorized: invalid email or API key');
+    await expect(page.getByLabel('Offerslook email')).toBeFocused();
+  });
 });

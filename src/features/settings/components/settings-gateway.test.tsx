@@ -177,8 +177,18 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
   it('explains a refused key (?reason=unauthorized) without pointing at fields that are not there', async () => {
     await renderGateway(undefined, '/settings?reason=unauthorized');
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('The API did not accept the credentials this server holds. Ask the operator of this dashboard to check them');
-    expect(alert).not.toHaveTextContent('Enter a valid key below');
+    expect(alert).toHaveTextContent(
+      'The API did not accept the credentials this server holds for Trackly. Ask the operator of this dashboard to check its Trackly API key',
+    );
+    expect(alert).not.toHaveTextContent('Enter a valid');
+    expect(document.body).toHaveFocus();
+  });
+
+  it('names the server\'s Offerslook email and key when Offerslook refused them (&vendor=offerslook)', async () => {
+    await renderGateway(undefined, '/settings?reason=unauthorized&vendor=offerslook');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The Offerslook API did not accept the email and API key this server holds. Ask the operator of this dashboard to check them',
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { deferred } from '@/testing/deferred';
 import { envelope, makeOffer, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
+import { refusalHandoff } from '../lib/refusal-handoff';
 import { settingsStore } from '../lib/settings-store';
 
 installLayoutApis();
@@ -19,6 +20,7 @@ const CREDENTIALS_KEY = 'offers-dashboard.api-credentials';
 // The store keeps a snapshot in memory across tests; start every test from the defaults.
 beforeEach(() => {
   settingsStore.reset();
+  refusalHandoff.clear();
 });
 
 async function renderSettings(url = '/settings') {
@@ -515,16 +517,47 @@ describe('SettingsPage: an address the server\'s security policy blocks', () => 
 });
 
 describe('SettingsPage: why the user was sent here', () => {
-  it('explains a refused key (?reason=unauthorized)', async () => {
+  it('explains a refused Trackly key (?reason=unauthorized) and puts the focus on that field', async () => {
     await renderSettings('/settings?reason=unauthorized');
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'The API did not accept the credentials. Enter a valid key below, or check the API base URL.',
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The API did not accept the credentials for Trackly. Enter a valid Trackly API key below, or check the API base URL.',
     );
+    const key = screen.getByLabelText('Trackly API key');
+    expect(key).toHaveFocus();
+    expect(key).toHaveAccessibleDescription(expect.stringContaining('did not accept the credentials for Trackly'));
+    expect(screen.getByLabelText('Offerslook API key')).not.toHaveAccessibleDescription(expect.stringContaining('did not accept'));
   });
 
-  it('explains a refused access (?reason=forbidden)', async () => {
-    await renderSettings('/settings?reason=forbidden');
-    expect(screen.getByRole('alert')).toHaveTextContent('The API refused access');
+  it('names the Offerslook email and key when Offerslook refused them (&vendor=offerslook), and points at them', async () => {
+    await renderSettings('/settings?reason=unauthorized&vendor=offerslook');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The Offerslook API did not accept the email and API key. Enter a valid Offerslook email and Offerslook API key below, or check the API base URL.',
+    );
+    expect(alert).not.toHaveTextContent('Trackly');
+    const email = screen.getByRole('textbox', { name: 'Offerslook email' });
+    expect(email).toHaveFocus();
+    expect(email).toHaveAccessibleDescription(expect.stringContaining('The Offerslook API did not accept'));
+    expect(screen.getByLabelText('Offerslook API key')).toHaveAccessibleDescription(
+      expect.stringContaining('The Offerslook API did not accept'),
+    );
+    expect(screen.getByLabelText('Trackly API key')).not.toHaveAccessibleDescription(expect.stringContaining('did not accept'));
+  });
+
+  it('reads a vendor it does not know as Trackly, and never shows it', async () => {
+    await renderSettings('/settings?reason=unauthorized&vendor=%3Cb%3Estripe%3C%2Fb%3E');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The API did not accept the credentials for Trackly.');
+    expect(alert).not.toHaveTextContent('stripe');
+  });
+
+  it('explains a refused access (?reason=forbidden), naming the vendor, without moving the focus', async () => {
+    await renderSettings('/settings?reason=forbidden&vendor=offerslook');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The Offerslook API refused access (for example, the affiliate account is suspended).',
+    );
+    expect(document.body).toHaveFocus();
   });
 
   it('shows no banner without a known reason', async () => {

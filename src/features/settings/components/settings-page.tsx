@@ -1,27 +1,52 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { SubmitEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAnnounce } from '@/components/ui/announcer-context';
 import { useApiConfig } from '@/config/api-config-context';
 import { parseBaseUrl } from '@/config/base-url';
-import type { ApiCredentials } from '@/lib/api/client';
+import { settingsVendor } from '@/config/paths';
+import type { ApiCredentials, Vendor } from '@/lib/api/client';
 import { useTestConnection } from '../api/test-connection';
 import { originOf, useBlockedConnectOrigins } from '../lib/blocked-origins';
+import { refusalHandoff } from '../lib/refusal-handoff';
 import { settingsStore } from '../lib/settings-store';
 import { ConnectionResultView } from './connection-result';
 import { ServerKeysNote } from './server-keys-note';
 import { TextField } from './text-field';
 
-const REASONS: Record<string, string> = {
-  unauthorized: 'The API did not accept the credentials. Enter a valid key below, or check the API base URL.',
-  forbidden: 'The API refused access (for example, the account is suspended or the product is not enabled).',
-};
-/** The same reasons when the API in use is a gateway that holds the keys (no key fields). */
-const GATEWAY_REASONS: Record<string, string> = {
-  ...REASONS,
-  unauthorized:
-    'The API did not accept the credentials this server holds. Ask the operator of this dashboard to check them, or enter a different API below to use your own keys.',
+const VENDOR_NAMES: Record<Vendor, string> = { trackly: 'Trackly', offerslook: 'Offerslook' };
+
+interface ReasonText {
+  /** The form shows the key fields: the user can fix them here. */
+  own: string;
+  /** The API in use is a gateway that holds the keys: only its operator can. */
+  gateway: string;
+}
+
+function both(text: string): ReasonText {
+  return { own: text, gateway: text };
+}
+
+/** Why the user was sent here (?reason=), for the vendor whose API refused (?vendor=). */
+const REASONS: Record<string, Record<Vendor, ReasonText>> = {
+  unauthorized: {
+    trackly: {
+      own: 'The API did not accept the credentials for Trackly. Enter a valid Trackly API key below, or check the API base URL.',
+      gateway:
+        'The API did not accept the credentials this server holds for Trackly. Ask the operator of this dashboard to check its Trackly API key, or enter a different API below to use your own keys.',
+    },
+    offerslook: {
+      own: 'The Offerslook API did not accept the email and API key. Enter a valid Offerslook email and Offerslook API key below, or check the API base URL.',
+      gateway:
+        'The Offerslook API did not accept the email and API key this server holds. Ask the operator of this dashboard to check them, or enter a different API below to use your own keys.',
+    },
+  },
+  forbidden: {
+    // Access is the account's, whoever holds the keys.
+    trackly: both('The Trackly API refused access (for example, the account is suspended or the product is not enabled).'),
+    offerslook: both('The Offerslook API refused access (for example, the affiliate account is suspended).'),
+  },
 };
 
 function hasAnyKey(credentials: ApiCredentials): boolean {
@@ -45,6 +70,7 @@ export function SettingsPage() {
   const testConnection = useTestConnection();
   const blockedOrigins = useBlockedConnectOrigins();
   const rememberId = useId();
+  const reasonId = useId();
 
   const [baseUrl, setBaseUrl] = useState(stored.baseUrl ?? '');
   const [credentials, setCredentials] = useState<ApiCredentials>(stored.credentials);
@@ -65,9 +91,23 @@ export function SettingsPage() {
   const testedOrigin = testedUrl ? originOf(testedUrl) : null;
 
   const reasonKey = params.get('reason') ?? '';
-  const reasons = keysOnServer ? GATEWAY_REASONS : REASONS;
+  const refusingVendor = settingsVendor(params);
   // Own keys only: ?reason=__proto__ must not find Object's.
-  const reason = Object.hasOwn(reasons, reasonKey) ? reasons[reasonKey] : undefined;
+  const reasonTexts = Object.hasOwn(REASONS, reasonKey) ? REASONS[reasonKey]?.[refusingVendor] : undefined;
+  const reason = reasonTexts && (keysOnServer ? reasonTexts.gateway : reasonTexts.own);
+  // What the upstream said, if the page that sent the user here left it (memory only).
+  const [upstreamSaid] = useState(() => refusalHandoff.peek(reasonKey, refusingVendor));
+  useEffect(() => {
+    refusalHandoff.clear();
+  }, []);
+  // A refused key: the fields to fix are named in the banner, described by it, and the
+  // first one has the focus when the page opens.
+  const refusedKeys = reason && reasonKey === 'unauthorized' && !keysOnServer ? refusingVendor : null;
+  const firstRefusedField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    firstRefusedField.current?.focus();
+  }, []);
+  const describedByReason = (vendor: Vendor) => (refusedKeys === vendor ? reasonId : undefined);
 
   function validateUrl(): string | null {
     if (!baseUrl.trim()) return null;
@@ -122,9 +162,14 @@ export function SettingsPage() {
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>
       {reason && (
-        <p role="alert" className="rounded-md border border-danger/50 bg-danger-soft p-3">
-          {reason}
-        </p>
+        <div id={reasonId} role="alert" className="space-y-1 rounded-md border border-danger/50 bg-danger-soft p-3">
+          <p>{reason}</p>
+          {upstreamSaid && (
+            <p>
+              The {VENDOR_NAMES[refusingVendor]} API said: <q className="break-words">{upstreamSaid}</q>
+            </p>
+          )}
+        </div>
       )}
       <form onSubmit={handleSave} className="card space-y-5" noValidate>
         <fieldset className="space-y-2">
@@ -167,6 +212,8 @@ export function SettingsPage() {
               autoComplete="off"
               value={credentials.tracklyApiKey ?? ''}
               hint="Sent as the X-Api-Key header to the offers endpoints."
+              describedBy={describedByReason('trackly')}
+              ref={refusedKeys === 'trackly' ? firstRefusedField : undefined}
               onChange={edit('tracklyApiKey')}
             />
             <TextField
@@ -174,6 +221,8 @@ export function SettingsPage() {
               type="email"
               autoComplete="username"
               value={credentials.offerslookEmail ?? ''}
+              describedBy={describedByReason('offerslook')}
+              ref={refusedKeys === 'offerslook' ? firstRefusedField : undefined}
               onChange={edit('offerslookEmail')}
             />
             <TextField
@@ -182,6 +231,7 @@ export function SettingsPage() {
               autoComplete="off"
               value={credentials.offerslookApiKey ?? ''}
               hint="Email and key are sent as HTTP Basic to the tracking-links endpoint."
+              describedBy={describedByReason('offerslook')}
               onChange={edit('offerslookApiKey')}
             />
             <div className="flex items-start gap-2">
