@@ -9,6 +9,14 @@ const MAX_FRAME_PX = 320;
 
 type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
 
+/** What the live region says; empty until the user loads the pixel. */
+const LOAD_MESSAGES: Record<LoadState, string> = {
+  idle: '',
+  loading: 'Loading the pixel: this registered an impression.',
+  loaded: 'Pixel loaded: this registered an impression.',
+  failed: 'The pixel URL did not return an image.',
+};
+
 function frameSize(value: number | null): number {
   return Math.min(Math.max(value ?? MIN_FRAME_PX, MIN_FRAME_PX), MAX_FRAME_PX);
 }
@@ -109,7 +117,7 @@ export function PixelPreview({ snippet }: { snippet: string }) {
             />
           )}
         </div>
-        {load === 'idle' ? (
+        {load === 'idle' && (
           <button
             type="button"
             className="btn"
@@ -119,13 +127,12 @@ export function PixelPreview({ snippet }: { snippet: string }) {
           >
             Load pixel (fires an impression)
           </button>
-        ) : (
-          <p className="text-sm" role="status">
-            {load === 'loading' && 'Loading the pixel: this registered an impression.'}
-            {load === 'loaded' && 'Pixel loaded: this registered an impression.'}
-            {load === 'failed' && 'The pixel URL did not return an image.'}
-          </p>
         )}
+        {/* Mounted (empty) from the start: screen readers announce a change to a live
+            region they already know, not one inserted with its text. */}
+        <p className="text-sm" role="status">
+          {LOAD_MESSAGES[load]}
+        </p>
       </div>
       <p className="text-xs text-muted">{describeFrame(pixel.width, pixel.height, width, height)}</p>
       <p className="text-xs text-muted">

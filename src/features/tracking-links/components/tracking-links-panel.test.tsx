@@ -77,4 +77,17 @@ describe('TrackingLinksPanel: the impression pixel', () => {
       await within(await findPanel()).findByText('The snippet declares no width: the dashed frame is 24 × 320 px.'),
     ).toBeInTheDocument();
   });
+
+  it('announces loading the pixel through a live region that was there, empty, before', async () => {
+    const { user } = renderApp(OFFER_URL);
+    const panel = await findPanel();
+    const load = await within(panel).findByRole('button', { name: 'Load pixel (fires an impression)' });
+    const status = within(panel).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+
+    await user.click(load);
+
+    expect(within(panel).getByRole('status')).toBe(status);
+    expect(status).toHaveTextContent(/this registered an impression/);
+  });
 });
