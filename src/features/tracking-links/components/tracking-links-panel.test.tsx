@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { JsonBodyType } from 'msw';
 import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
@@ -48,6 +48,38 @@ describe('TrackingLinksPanel: refusals', () => {
     expect(within(note).getByRole('heading', { name: 'Offerslook gave no tracking link' })).toBeInTheDocument();
     expect(within(note).getByText('<b>Maintenance</b>')).toBeInTheDocument();
     expect(note.querySelector('b')).toBeNull();
+  });
+});
+
+describe('TrackingLinksPanel: a refresh that fails', () => {
+  it('keeps the links shown, says they are the last received, and Retry recovers', async () => {
+    let failing = false;
+    server.use(
+      http.get(LINKS_ROUTE, () =>
+        failing
+          ? HttpResponse.json({ code: 500, message: 'Internal server error', data: null }, { status: 500 })
+          : HttpResponse.json(envelope(publishedTrackingLinks)),
+      ),
+    );
+    const { user } = renderApp(OFFER_URL);
+    const panel = await findPanel();
+    await within(panel).findByRole('button', { name: 'Copy tracking link' });
+
+    failing = true;
+    await user.click(screen.getByRole('button', { name: /^Refresh/ }));
+
+    const alert = await within(panel).findByRole('alert');
+    expect(within(panel).getByText('Couldn’t refresh the tracking links — showing the last ones received.')).toBeInTheDocument();
+    expect(within(alert).getByRole('heading', { name: 'The API had a problem' })).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Copy tracking link' })).toBeInTheDocument();
+
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => {
+      expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+    });
+    expect(within(panel).queryByText(/Couldn’t refresh/)).not.toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Copy tracking link' })).toBeInTheDocument();
   });
 });
 

@@ -95,6 +95,22 @@ function TrackingLinksBody({ query }: TrackingLinksPanelProps) {
   const links = query.data;
   return (
     <div className="space-y-6">
+      {query.isError && (
+        // A failed refresh keeps the links already shown, and says they may be out of date.
+        <div className="space-y-2">
+          <p className="text-sm font-medium">
+            Couldn&rsquo;t refresh the tracking links &mdash; showing the last ones received.
+          </p>
+          <ApiErrorState
+            error={query.error}
+            subject="the latest tracking links"
+            headingLevel="h3"
+            className="text-sm"
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        </div>
+      )}
       <div className="space-y-1.5">
         <h3 className="text-sm font-semibold text-muted">Main tracking link</h3>
         <CopyableValue value={links.url} what="tracking link" url />
