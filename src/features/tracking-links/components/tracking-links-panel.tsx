@@ -1,19 +1,41 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { CopyableValue } from '@/components/ui/copyable-value';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
 import { MAIN_LINK_ID } from '@/features/link-builder/lib/build-requests';
 import type { ApiError } from '@/lib/api/api-error';
+import { lazyComponent } from '@/lib/lazy-component';
 import type { TrackingLinks } from '../api/schemas';
 import { isNotApprovedRefusal } from '../lib/refusal';
 import { LandingPageList } from './landing-page-list';
-import { PixelPreview } from './pixel-preview';
 
 interface TrackingLinksPanelProps {
   query: UseQueryResult<TrackingLinks>;
 }
+
+/** About the height of the pixel block, so the panel does not jump when it arrives. */
+function PixelPreviewSkeleton() {
+  return (
+    <div aria-busy="true" className="space-y-3">
+      <Skeleton className="h-16 w-full" />
+      <Skeleton className="h-9 w-64" />
+      <Skeleton className="h-9 w-72" />
+      <Skeleton className="h-4 w-full" />
+    </div>
+  );
+}
+
+// The pixel preview (with its snippet parser) is below the main link and not needed for
+// the first screen: it is a chunk of its own, and its download starts as soon as this
+// module runs, so it arrives alongside the tracking-links request.
+const PixelPreview = lazyComponent(
+  () => import('./pixel-preview').then((module) => module.PixelPreview),
+  <PixelPreviewSkeleton />,
+);
+void PixelPreview.preload();
 
 function RefusalQuote({ error }: { error: ApiError }) {
   const code =
@@ -123,9 +145,23 @@ function TrackingLinksBody({ query }: TrackingLinksPanelProps) {
       <div className="space-y-2">
         <h3 className="text-sm font-semibold text-muted">Impression pixel</h3>
         {links.impression_pixel.trim() ? (
-          <CopyableValue value={links.impression_pixel} what="impression pixel" />
-        ) : null}
-        <PixelPreview snippet={links.impression_pixel} />
+          <>
+            <CopyableValue value={links.impression_pixel} what="impression pixel" />
+            <ErrorBoundary
+              resetKey={links.impression_pixel}
+              fallback={() => (
+                <p className="text-sm">
+                  The pixel preview could not be loaded. Reload the page to try again; the snippet above can still be
+                  copied.
+                </p>
+              )}
+            >
+              <PixelPreview.Component snippet={links.impression_pixel} />
+            </ErrorBoundary>
+          </>
+        ) : (
+          <p className="text-sm text-muted">This offer has no impression pixel: the API sent an empty snippet.</p>
+        )}
       </div>
     </div>
   );
