@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ComponentType, ReactNode } from 'react';
 
 export interface LazyComponent<P extends object> {
@@ -13,8 +13,10 @@ export interface LazyComponent<P extends object> {
 
 /**
  * A component in its own chunk. Once preloaded it renders synchronously, with no
- * Suspense fallback, so code the app warmed up shows without a flash. A failed load
- * throws to the nearest error boundary and is tried again on the next render.
+ * Suspense fallback, so code the app warmed up shows without a flash. Each instance
+ * keeps the element tree it started with, so nothing below it is remounted when the
+ * code arrives (an open dialog stays open, focus stays put). A failed load throws to
+ * the nearest error boundary and is tried again on the next render.
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -44,7 +46,9 @@ export function lazyComponent<P extends object>(
     );
 
   function Component(props: P) {
-    const Loaded = loaded;
+    // Decided once per instance: switching from the Suspense path to the loaded one
+    // later would change the element type and remount everything below.
+    const [Loaded] = useState(() => loaded);
     if (Loaded) return <Loaded {...props} />;
     return (
       <Suspense fallback={fallback}>
