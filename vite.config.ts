@@ -10,5 +10,6 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, strictPort: false },
-  build: { target: 'es2022', sourcemap: true },
+  // The manifest tells the production server which chunks each route needs (preloads).
+  build: { target: 'es2022', sourcemap: true, manifest: true },
 });

@@ -7,7 +7,8 @@ import { expect, test } from './support/test.ts';
 const DIST = path.resolve(import.meta.dirname, '..', 'dist');
 
 function listFiles(directory: string, prefix = ''): string[] {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
+  // Dot folders (Vite's manifest) are never served.
+  return readdirSync(directory, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.')).flatMap((entry) =>
     entry.isDirectory() ? listFiles(path.join(directory, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
   );
 }
@@ -67,6 +68,26 @@ test.describe('production server in gateway mode', () => {
       const body = await response.text();
       for (const secret of SECRETS) expect(body, file).not.toContain(secret);
     }
+  });
+
+  test('each page names its route chunk for preloading, and the browser uses it', async ({ page, request }) => {
+    const routes: Array<[string, RegExp]> = [
+      ['/offers', /^\/assets\/offers-page-[\w-]+\.js$/],
+      [`/offers/${PUBLISHED_OFFER_ID}`, /^\/assets\/offer-detail-page-[\w-]+\.js$/],
+      ['/settings', /^\/assets\/settings-page-[\w-]+\.js$/],
+    ];
+    for (const [route, chunk] of routes) {
+      const html = await (await request.get(route, { headers: { Accept: 'text/html' } })).text();
+      const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((match) => match[1] ?? '');
+      expect(preloads.filter((href) => chunk.test(href)), route).toHaveLength(1);
+    }
+    const chunkRequests: string[] = [];
+    page.on('request', (req) => {
+      if (/offer-detail-page-/.test(req.url())) chunkRequests.push(req.url());
+    });
+    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
+    expect(chunkRequests, 'the preloaded chunk is fetched once, not again by the app').toHaveLength(1);
   });
 
   test('only the three documented endpoints pass, and only for GET', async ({ request }) => {

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { ASSETS_DIR, INDEX_FILE, NO_STORE, cacheControlFor } from './cache-policy.ts';
 import { createFileStore, type FileStore } from './file-store.ts';
+import { createRoutePages } from './route-pages.ts';
 import { pathSegments } from './safe-path.ts';
 import { sendBody } from './send-body.ts';
 
@@ -18,10 +19,11 @@ function plainText(status: 404 | 503, text: string): Response {
 /**
  * GET/HEAD handler for the built app in distDir: a file when the path names one; else,
  * for a page navigation (Accept: text/html) outside /assets/, index.html (the SPA
- * decides the route); else 404. Paths that could leave distDir are 404 without a look
+ * decides the route; the route's chunks are named in it as modulepreload links); else 404. Paths that could leave distDir are 404 without a look
  * at the disk. Files come from `store` (by default a new file store over distDir).
  */
 export function staticHandler(distDir: string, store: FileStore = createFileStore(distDir)): (c: Context) => Promise<Response> {
+  const pages = createRoutePages(store);
   return async (c) => {
     const pathname = new URL(c.req.url).pathname;
     // null: the path could not name a file safely (e.g. an offer id holding an encoded
@@ -36,6 +38,6 @@ export function staticHandler(distDir: string, store: FileStore = createFileStor
     if (inAssets || !acceptsHtml(c.req.header('Accept'))) return plainText(404, 'Not found');
     const index = await store.read([INDEX_FILE]);
     if (index === null) return plainText(503, 'The app is not built: run npm run build first');
-    return sendBody(requestHeaders, index, NO_STORE);
+    return sendBody(requestHeaders, await pages.forRoute(index, pathname), NO_STORE);
   };
 }
