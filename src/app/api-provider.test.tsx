@@ -1,5 +1,6 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import { settingsStore } from '@/features/settings/lib/settings-store';
 import { installLayoutApis } from '@/testing/browser-apis';
 import { makeOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
@@ -31,13 +32,33 @@ function otherTabSaves(credentials: Record<string, string>) {
 }
 
 afterEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
+  settingsStore.reset();
 });
 
 describe('ApiProvider', () => {
+  it('sends no key kept in this browser to a gateway that holds its own', async () => {
+    settingsStore.setCredentials({ tracklyApiKey: 'my-own-key', offerslookEmail: 'me@example.com', offerslookApiKey: 'my-secret' }, true);
+    const seen: string[] = [];
+    server.use(
+      http.get(`${TEST_API}/v2/offers/:id`, ({ request }) => {
+        seen.push(`${request.headers.get('X-Api-Key') ?? '-'} ${request.headers.get('Authorization') ?? '-'}`);
+        return HttpResponse.json(makeOffer({ id: OFFER_ID, name: 'Through the gateway' }));
+      }),
+      http.get(`${TEST_API}/aff/v1/offers/:id/tracking_links`, ({ request }) => {
+        seen.push(`${request.headers.get('X-Api-Key') ?? '-'} ${request.headers.get('Authorization') ?? '-'}`);
+        return HttpResponse.json({ code: 1403, message: 'Offer not approved', data: {} });
+      }),
+    );
+    renderApp(`/offers/${OFFER_ID}`, { credentialsOnServer: ['trackly', 'offerslook'] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Through the gateway' })).toBeInTheDocument();
+    await waitFor(() => {
+      expect(seen).toHaveLength(2);
+    });
+    expect(seen).toEqual(['- -', '- -']);
+  });
+
   it('drops what was fetched with old credentials when another tab changes them, and asks again', async () => {
-    localStorage.setItem(CREDENTIALS_KEY, JSON.stringify({ tracklyApiKey: 'key-A' }));
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true);
     answerPerKey();
     renderApp(`/offers/${OFFER_ID}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Offer seen with key-A' })).toBeInTheDocument();

@@ -29,9 +29,13 @@ export function ApiProvider({ deploy, timeoutMs, children }: ApiProviderProps) {
     [deploy, settings.baseUrl],
   );
 
+  // Behind a gateway that holds the keys, keys kept in this browser are never sent: the
+  // user's own secrets stay out of the team's proxy and its logs.
+  const keysOnServer = config.choice.credentialsOnServer !== undefined;
   const client = useMemo(
-    () => createApiClient({ baseUrl: config.choice.url, credentials: settings.credentials, timeoutMs }),
-    [config.choice.url, settings.credentials, timeoutMs],
+    () =>
+      createApiClient({ baseUrl: config.choice.url, credentials: keysOnServer ? {} : settings.credentials, timeoutMs }),
+    [config.choice.url, keysOnServer, settings.credentials, timeoutMs],
   );
 
   // New credentials or a new API (here, in Settings or in another tab): nothing fetched

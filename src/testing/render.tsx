@@ -16,6 +16,8 @@ interface RenderAppOptions {
   apiBaseUrl?: string;
   queryClient?: QueryClient;
   timeoutMs?: number;
+  /** As /config.json says behind a gateway: the vendors whose keys the server holds. */
+  credentialsOnServer?: ReadonlyArray<'trackly' | 'offerslook'>;
 }
 
 function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
@@ -27,7 +29,11 @@ function LocationProbe({ onChange }: { onChange: (location: Location) => void })
 export function renderApp(url: string, options: RenderAppOptions = {}) {
   const queryClient = options.queryClient ?? createTestQueryClient();
   const user = userEvent.setup();
-  const deploy = { configFile: options.apiBaseUrl ?? TEST_API, origin: window.location.origin };
+  const deploy = {
+    configFile: options.apiBaseUrl ?? TEST_API,
+    origin: window.location.origin,
+    ...(options.credentialsOnServer ? { credentialsOnServer: options.credentialsOnServer } : {}),
+  };
   let current: Location | undefined;
   const result = render(
     <AppProviders queryClient={queryClient} deploy={deploy} timeoutMs={options.timeoutMs}>

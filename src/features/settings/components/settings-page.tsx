@@ -131,7 +131,8 @@ export function SettingsPage() {
   function handleTest() {
     const url = baseUrl.trim() ? validateUrl() : deployDefault.url;
     if (!url) return;
-    testConnection.mutate({ baseUrl: url, credentials: trimCredentials(credentials) });
+    // Keys kept here are not sent to a gateway that holds its own (see ApiProvider).
+    testConnection.mutate({ baseUrl: url, credentials: keysOnServer ? {} : trimCredentials(credentials) });
   }
 
   function handleReset() {
