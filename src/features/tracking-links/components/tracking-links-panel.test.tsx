@@ -123,3 +123,26 @@ describe('TrackingLinksPanel: the impression pixel', () => {
     expect(status).toHaveTextContent(/this registered an impression/);
   });
 });
+
+describe('TrackingLinksPanel: the pixel after a refresh', () => {
+  it('never loads a new pixel because the previous one was loaded', async () => {
+    const refreshedPixel = 'https://px.example.com/impr?offer=16&cb=2';
+    let refreshed = false;
+    server.use(
+      http.get(LINKS_ROUTE, () =>
+        HttpResponse.json(envelope(refreshed ? withPixel(`<img src="${refreshedPixel}" width="1" height="1">`) : publishedTrackingLinks)),
+      ),
+    );
+    const { user } = renderApp(OFFER_URL);
+    const panel = await findPanel();
+    await user.click(await within(panel).findByRole('button', { name: 'Load pixel (fires an impression)' }));
+    expect(within(panel).getByRole('img', { name: 'Impression pixel' })).toBeInTheDocument();
+
+    refreshed = true;
+    await user.click(screen.getByRole('button', { name: /^Refresh/ }));
+    await within(panel).findByText(refreshedPixel, { selector: 'dd' });
+    expect(within(panel).getByRole('button', { name: 'Load pixel (fires an impression)' })).toBeInTheDocument();
+    expect(within(panel).queryByRole('img', { name: 'Impression pixel' })).not.toBeInTheDocument();
+    expect(Array.from(document.images).some((image) => image.src === refreshedPixel)).toBe(false);
+  });
+});

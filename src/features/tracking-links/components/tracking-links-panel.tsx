@@ -150,13 +150,15 @@ function TrackingLinksBody({ query }: TrackingLinksPanelProps) {
             <ErrorBoundary
               resetKey={links.impression_pixel}
               fallback={() => (
-                <p className="text-sm">
+                <p role="alert" className="text-sm">
                   The pixel preview could not be loaded. Reload the page to try again; the snippet above can still be
                   copied.
                 </p>
               )}
             >
-              <PixelPreview.Component snippet={links.impression_pixel} />
+              {/* Keyed by snippet: a refresh that brings a different pixel starts unloaded,
+                  so no impression fires without a click. */}
+              <PixelPreview.Component key={links.impression_pixel} snippet={links.impression_pixel} />
             </ErrorBoundary>
           </>
         ) : (
