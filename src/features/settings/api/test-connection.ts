@@ -3,7 +3,7 @@ import { getOffers } from '@/features/offers/api/get-offers';
 import { getTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
 import { isApiError } from '@/lib/api/api-error';
 import type { ApiError } from '@/lib/api/api-error';
-import { createApiClient } from '@/lib/api/client';
+import { createApiClient, DEFAULT_REQUEST_TIMEOUT_MS } from '@/lib/api/client';
 import type { ApiClient, ApiCredentials } from '@/lib/api/client';
 
 /** How a request failed, in the terms the Settings page reports (shared by both vendors). */
@@ -78,7 +78,7 @@ async function testOfferslook(client: ApiClient, offerId: string, credentialsSen
  * listed, since that endpoint needs an offer id.
  */
 export async function testConnection(baseUrl: string, credentials: ApiCredentials): Promise<ConnectionResult> {
-  const client = createApiClient({ baseUrl, credentials, timeoutMs: 10_000 });
+  const client = createApiClient({ baseUrl, credentials, timeoutMs: DEFAULT_REQUEST_TIMEOUT_MS });
   let firstOfferId: string | undefined;
   let trackly: TracklyResult;
   try {
