@@ -49,7 +49,7 @@ describe('a page that fails to render', () => {
     let broken = true;
     const { user } = renderShell(() => broken);
     const alert = screen.getByRole('alert');
-    expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Something went wrong on this page' })).toHaveFocus();
     expect(alert).toHaveTextContent('Your settings and recently viewed offers are kept.');
     await user.click(screen.getByText('Technical details'));
     expect(alert).toHaveTextContent('Cannot read properties of undefined (reading "name")');

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { isChunkLoadError } from '@/lib/chunk-load-error';
 import { WarningIcon } from '@/components/ui/icons';
@@ -6,9 +7,14 @@ import { paths } from '@/config/paths';
 /** What a page shows instead of going blank when its code fails to load or to render. */
 export function PageError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const missingCode = isChunkLoadError(error);
+  // The part that held focus is gone: focus moves to the explanation, not to the page.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   return (
     <div role="alert" className="card max-w-xl space-y-3">
-      <h1 className="flex items-center gap-2 text-xl font-bold">
+      <h1 ref={heading} tabIndex={-1} className="flex items-center gap-2 text-xl font-bold focus:outline-none">
         <WarningIcon className="size-5 text-danger" />
         {missingCode ? 'This page could not be loaded' : 'Something went wrong on this page'}
       </h1>

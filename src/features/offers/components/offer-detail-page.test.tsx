@@ -417,7 +417,7 @@ describe('OfferDetailPage: when the offer cannot be shown', () => {
       }),
     );
     renderApp(OFFER_URL, { queryClient: createAppQueryClient() });
-    expect(await screen.findByText('The API has not answered yet (The API had a problem). Trying again…')).toBeInTheDocument();
+    expect(await screen.findByText('The last try failed (The API had a problem). Trying again…')).toBeInTheDocument();
     retry.resolve();
     await findOfferHeading();
     expect(screen.queryByText(/Trying again/)).not.toBeInTheDocument();

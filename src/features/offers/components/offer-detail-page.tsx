@@ -70,13 +70,13 @@ function OfferDetailBody({
 }) {
   if (offer.data === undefined) {
     if (!offer.isError) {
+      const lastFailure = offer.failureCount > 0 ? offer.failureReason : null;
       return (
         <>
-          {offer.failureCount > 0 && (
-            <p role="status" className="text-sm text-muted">
-              The API has not answered yet ({offer.failureReason?.title ?? 'no answer'}). Trying again…
-            </p>
-          )}
+          {/* Mounted from the start, so screen readers announce the text when it appears. */}
+          <p role="status" className="text-sm text-muted empty:hidden">
+            {lastFailure ? `The last try failed (${lastFailure.title}). Trying again…` : ''}
+          </p>
           <OfferDetailSkeleton />
         </>
       );
