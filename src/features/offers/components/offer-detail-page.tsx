@@ -6,6 +6,7 @@ import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { lazyComponent } from '@/lib/lazy-component';
+import { useApiConfig } from '@/config/api-config-context';
 import { paths } from '@/config/paths';
 import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
 import { LinkBuilderSection } from '@/features/link-builder/components/link-builder-section';
@@ -40,10 +41,11 @@ export function OfferDetailPage() {
   const offer = useOffer(offerId);
   const trackingLinks = useTrackingLinks(offerId);
 
+  const api = useApiConfig().choice.url;
   const loadedName = offer.data?.name;
   useEffect(() => {
-    if (loadedName !== undefined) recentOffers.record({ id: offerId, name: loadedName });
-  }, [offerId, loadedName]);
+    if (loadedName !== undefined) recentOffers.record({ id: offerId, name: loadedName }, api);
+  }, [offerId, loadedName, api]);
 
   useDocumentTitle(offer.data ? offer.data.name || offerId : offer.isError ? 'Offer not available' : 'Loading offer');
 

@@ -7,7 +7,6 @@ import { lazyComponent } from '@/lib/lazy-component';
 import { useListNeighbours } from '../api/use-list-neighbours';
 import { usePrefetchOffer } from '../api/use-prefetch-offer';
 import { nextStepState, readListReturn } from '../lib/list-return';
-import { useRecentOffersScope } from '../lib/recent-offers';
 import { shortcutSettings } from '../lib/shortcut-settings';
 
 // Help is rarely opened: its code loads on demand, warmed up when the pointer or focus
@@ -44,7 +43,6 @@ function isPlainClick(event: MouseEvent): boolean {
  */
 export function OfferPager({ offerId }: { offerId: string }) {
   // Offers the page records as recently viewed are filed under the API in use.
-  useRecentOffersScope();
   const { previous, next, backHref = paths.offers } = useListNeighbours(offerId);
   const location = useLocation();
   const navigate = useNavigate();

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useApiConfig } from '@/config/api-config-context';
 import { isRecord } from '@/lib/is-record';
 import { readText, writeJson } from '@/lib/storage';
@@ -23,8 +23,6 @@ const listeners = new Set<Listener>();
 let cache: { raw: string | null; offers: StoredOffer[] } | null = null;
 /** The list kept in memory when storage could not keep it (blocked or full). */
 let unsaved: StoredOffer[] | null = null;
-/** The base URL in use, set by useRecentOffers; offers are filed under it. */
-let activeApi: string | null = null;
 
 function parse(raw: string | null): StoredOffer[] {
   let value: unknown;
@@ -81,9 +79,8 @@ export const recentOffers = {
       if (listeners.size === 0) window.removeEventListener('storage', onStorage);
     };
   },
-  /** Files `offer` under `api` (by default the API in use); does nothing when no API is known. */
-  record: (offer: RecentOffer, api: string | null = activeApi) => {
-    if (api === null) return;
+  /** Files `offer` under `api`, the base URL it was read from. */
+  record: (offer: RecentOffer, api: string) => {
     const current = snapshot();
     const newest = current.find((item) => item.api === api);
     if (newest?.id === offer.id && newest.name === offer.name) return;
@@ -97,26 +94,9 @@ export const recentOffers = {
   },
 };
 
-/**
- * Files offers recorded from now on (recentOffers.record without an API) under the API
- * in use. A page that records an offer renders a component that calls this (the offer
- * page: its pager); layout effects run before any page's effect, so the scope is set
- * in time even on the first render.
- */
-export function useRecentOffersScope(): string {
-  const api = useApiConfig().choice.url;
-  useLayoutEffect(() => {
-    activeApi = api;
-  }, [api]);
-  return api;
-}
-
-/**
- * The offers recently opened on the API in use (switching API shows that API's list),
- * and files offers opened from now on under that API.
- */
+/** The offers recently opened on the API in use (switching API shows that API's list). */
 export function useRecentOffers(): RecentOffer[] {
-  const api = useRecentOffersScope();
+  const api = useApiConfig().choice.url;
   const all = useSyncExternalStore(recentOffers.subscribe, recentOffers.getSnapshot);
   return useMemo(
     () => all.filter((offer) => offer.api === api).map((offer): RecentOffer => ({ id: offer.id, name: offer.name })),
