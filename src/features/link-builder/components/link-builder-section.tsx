@@ -1,9 +1,10 @@
-import { Component, lazy, Suspense, useCallback, useEffect, useId, useState } from 'react';
-import type { ReactNode } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
+import type { ApiError } from '@/lib/api/api-error';
+import { lazyComponent } from '@/lib/lazy-component';
 import { readText, removeKey, writeText } from '@/lib/storage';
 import type { Offer } from '@/features/offers/api/schemas';
-import { useTrackingLinksState } from '@/features/tracking-links/api/get-tracking-links';
 import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
 import { onBuildRequest } from '../lib/build-requests';
 import type { BuildRequest } from '../lib/build-requests';
@@ -11,10 +12,10 @@ import { linksStatusOf } from '../lib/links-status';
 import { loadLinkBuilder, preloadLinkBuilder } from './load-link-builder';
 
 // Not needed for the first screen: its code loads in its own chunk, when first shown.
-const LinkBuilder = lazy(async () => {
-  const module = await loadLinkBuilder();
-  return { default: module.LinkBuilder };
-});
+const LinkBuilder = lazyComponent(
+  () => loadLinkBuilder().then((module) => module.LinkBuilder),
+  <p className="text-sm text-muted">Loading the link builder…</p>,
+);
 
 /** Shown or hidden, remembered on this device. */
 const OPEN_KEY = 'offers-dashboard.link-builder-open';
@@ -28,29 +29,12 @@ function writeOpen(open: boolean) {
   else removeKey(OPEN_KEY);
 }
 
-class LoadFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render() {
-    if (this.state.failed) {
-      return (
-        <p role="alert" className="text-sm">
-          The link builder could not be loaded. Reload the page to try again; the links above can still be copied.
-        </p>
-      );
-    }
-    return this.props.children;
-  }
-}
-
 interface LinkBuilderSectionProps {
   offer: Offer;
   links: TrackingLinks | undefined;
   linksPending: boolean;
+  /** Why the affiliate links are missing, when they are. */
+  linksError: ApiError | null;
 }
 
 /**
@@ -59,13 +43,11 @@ interface LinkBuilderSectionProps {
  * stays open on this device for those who use it. An "Add sub-ids to …" button next to a
  * link elsewhere on the page also opens it, on that link (see build-requests).
  */
-export function LinkBuilderSection({ offer, links, linksPending }: LinkBuilderSectionProps) {
+export function LinkBuilderSection({ offer, links, linksPending, linksError }: LinkBuilderSectionProps) {
   const [open, setOpen] = useState(readOpen);
   const [request, setRequest] = useState<BuildRequest | null>(null);
   const bodyId = useId();
-  // Why the affiliate links are missing, when they are: the page passes only the data.
-  const linksQuery = useTrackingLinksState(offer.id);
-  const linksStatus = linksStatusOf(links !== undefined, linksPending, linksQuery.error);
+  const linksStatus = linksStatusOf(links !== undefined, linksPending, linksError);
 
   useEffect(
     () =>
@@ -105,18 +87,25 @@ export function LinkBuilderSection({ offer, links, linksPending }: LinkBuilderSe
     >
       <div id={bodyId}>
         {open && (
-          <LoadFailure>
-            <Suspense fallback={<p className="text-sm text-muted">Loading the link builder…</p>}>
-              <LinkBuilder
-                key={offer.id}
-                offer={offer}
-                links={links}
-                linksStatus={linksStatus}
-                request={request}
-                onRequestDone={requestDone}
-              />
-            </Suspense>
-          </LoadFailure>
+          // Hide and Show again tries a failed download again.
+          <ErrorBoundary
+            resetKey={open}
+            fallback={() => (
+              <p role="alert" className="text-sm">
+                The link builder could not be loaded. Hide it and show it again, or reload the page; the links above can
+                still be copied.
+              </p>
+            )}
+          >
+            <LinkBuilder.Component
+              key={offer.id}
+              offer={offer}
+              links={links}
+              linksStatus={linksStatus}
+              request={request}
+              onRequestDone={requestDone}
+            />
+          </ErrorBoundary>
         )}
       </div>
     </Section>

@@ -136,7 +136,12 @@ function OfferDetailBody({
         </div>
         <TrackingLinksPanel query={trackingLinks} />
       </div>
-      <LinkBuilderSection offer={data} links={trackingLinks.data} linksPending={trackingLinks.isPending} />
+      <LinkBuilderSection
+        offer={data}
+        links={trackingLinks.data}
+        linksPending={trackingLinks.isPending}
+        linksError={trackingLinks.error}
+      />
       <Section title="Metadata" description={`${Object.keys(data.metadata).length} keys`}>
         <ErrorBoundary
           fallback={() => (

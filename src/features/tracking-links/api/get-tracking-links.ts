@@ -39,12 +39,3 @@ export function useTrackingLinks(offerId: string) {
   return useQuery(trackingLinksQueryOptions(client, offerId));
 }
 
-/**
- * The tracking links' query as it stands, for a part of the page that shows what
- * another one asked for (the link builder, beside the panel): it reads the same cache
- * entry, loading, loaded or failed, and never starts or repeats a request itself.
- */
-export function useTrackingLinksState(offerId: string) {
-  const client = useApiClient();
-  return useQuery({ ...trackingLinksQueryOptions(client, offerId), enabled: false });
-}
