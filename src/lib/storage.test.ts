@@ -1,4 +1,4 @@
-import { readJson, readText, removeKey, writeJson } from './storage';
+import { readJson, readText, removeKey, storageSubscription, writeJson } from './storage';
 
 describe('storage', () => {
   it('reads back what it wrote, per storage kind', () => {
@@ -22,5 +22,23 @@ describe('storage', () => {
     expect(writeJson('k', [1, 2, 3])).toBe(false);
     expect(setItem).toHaveBeenCalled();
     expect(readJson('k')).toBeNull();
+  });
+});
+
+describe('storageSubscription', () => {
+  it('tells listeners about this tab’s writes and about other tabs’ writes to its key only', () => {
+    const changes = storageSubscription('k');
+    const heard: string[] = [];
+    const unsubscribe = changes.subscribe(() => heard.push('change'));
+    changes.notify();
+    window.dispatchEvent(new StorageEvent('storage', { key: 'k', newValue: '1' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: '1' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    expect(heard).toHaveLength(3);
+
+    unsubscribe();
+    changes.notify();
+    window.dispatchEvent(new StorageEvent('storage', { key: 'k', newValue: '2' }));
+    expect(heard).toHaveLength(3);
   });
 });

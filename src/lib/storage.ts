@@ -54,3 +54,36 @@ export function removeKey(key: string, kind: StorageKind = 'local'): void {
     // Nothing to remove from a storage we cannot reach.
   }
 }
+
+export interface StorageSubscription {
+  /** For useSyncExternalStore: called after this tab writes and when another tab does. */
+  readonly subscribe: (listener: () => void) => () => void;
+  /** Tell the listeners this tab changed the value. */
+  readonly notify: () => void;
+}
+
+/**
+ * Listeners for a value kept under `key`: this tab notifies after it writes, and another
+ * tab's write (the `storage` event, or a clear: key null) notifies too. The event
+ * listener is attached only while someone listens.
+ */
+export function storageSubscription(key: string): StorageSubscription {
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === key || event.key === null) notify();
+  };
+  return {
+    notify,
+    subscribe: (listener) => {
+      if (listeners.size === 0) window.addEventListener('storage', onStorage);
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) window.removeEventListener('storage', onStorage);
+      };
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useApiConfig } from '@/config/api-config-context';
 import { isRecord } from '@/lib/is-record';
-import { readText, writeJson } from '@/lib/storage';
+import { readText, storageSubscription, writeJson } from '@/lib/storage';
 
 const STORAGE_KEY = 'offers-dashboard.recent-offers';
 export const MAX_RECENT = 10;
@@ -18,8 +18,7 @@ interface StoredOffer extends RecentOffer {
   api: string;
 }
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
+const changes = storageSubscription(STORAGE_KEY);
 let cache: { raw: string | null; offers: StoredOffer[] } | null = null;
 /** The list kept in memory when storage could not keep it (blocked or full). */
 let unsaved: StoredOffer[] | null = null;
@@ -59,26 +58,11 @@ function prune(offers: readonly StoredOffer[]): StoredOffer[] {
   });
 }
 
-function notify() {
-  for (const listener of listeners) listener();
-}
-
-function onStorage(event: StorageEvent) {
-  if (event.key === STORAGE_KEY || event.key === null) notify();
-}
-
 /** The last offers opened on this device, newest first, per API base URL. */
 export const recentOffers = {
   /** Every API's entries; see useRecentOffers for the list of the API in use. */
   getSnapshot: snapshot,
-  subscribe: (listener: Listener): (() => void) => {
-    if (listeners.size === 0) window.addEventListener('storage', onStorage);
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) window.removeEventListener('storage', onStorage);
-    };
-  },
+  subscribe: changes.subscribe,
   /** Files `offer` under `api`, the base URL it was read from. */
   record: (offer: RecentOffer, api: string) => {
     const current = snapshot();
@@ -90,7 +74,7 @@ export const recentOffers = {
     ]);
     // Storage full or blocked: the list still works for this page's lifetime.
     unsaved = writeJson(STORAGE_KEY, offers) ? null : offers;
-    notify();
+    changes.notify();
   },
 };
 

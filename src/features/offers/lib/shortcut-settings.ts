@@ -1,20 +1,12 @@
 import { isRecord } from '@/lib/is-record';
-import { readJson, writeJson } from '@/lib/storage';
+import { readJson, storageSubscription, writeJson } from '@/lib/storage';
 
 const STORAGE_KEY = 'offers-dashboard.shortcuts';
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
+const changes = storageSubscription(STORAGE_KEY);
+
 /** The choice made while storage could not keep it: it holds for this page's lifetime. */
 let unsaved: boolean | null = null;
-
-function notify() {
-  for (const listener of listeners) listener();
-}
-
-function onStorage(event: StorageEvent) {
-  if (event.key === STORAGE_KEY || event.key === null) notify();
-}
 
 /**
  * Whether the offer page's single-key shortcuts (j, k, u, ?) are on. They can be turned
@@ -28,16 +20,9 @@ export const shortcutSettings = {
     // On unless the user turned them off.
     return !(isRecord(value) && value.enabled === false);
   },
-  subscribe: (listener: Listener): (() => void) => {
-    if (listeners.size === 0) window.addEventListener('storage', onStorage);
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) window.removeEventListener('storage', onStorage);
-    };
-  },
+  subscribe: changes.subscribe,
   setEnabled: (enabled: boolean) => {
     unsaved = writeJson(STORAGE_KEY, { enabled }) ? null : enabled;
-    notify();
+    changes.notify();
   },
 };
