@@ -35,7 +35,7 @@ function main(): void {
     void dashboard.precompress().then(
       ({ files, bytes, skipped, ms }) => {
         const rest = skipped > 0 ? `; ${skipped} left for first use` : '';
-        console.log(`Precompressed ${files.length} files (${Math.round(bytes / 1024)} kB) in ${ms} ms${rest}`);
+        console.log(`Precompressed ${files.length} files (${Math.round(bytes / 1000)} kB) in ${ms} ms${rest}`);
       },
       (error: unknown) => {
         console.error(`serve: precompressing failed: ${error instanceof Error ? error.message : String(error)}`);

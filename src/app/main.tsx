@@ -10,7 +10,7 @@ import './index.css';
 
 async function start() {
   // The deploy config and the code of the page asked for load side by side.
-  const [configFile] = await Promise.all([loadConfigFile(), preloadPageFor(window.location.pathname).catch(() => undefined)]);
+  const [configFile] = await Promise.all([loadConfigFile(), preloadPageFor(window.location.pathname)]);
   const deploy = {
     configFile: configFile.apiBaseUrl,
     credentialsOnServer: configFile.credentialsOnServer,

@@ -26,7 +26,7 @@ describe('describePayoutType', () => {
     expect(describePayoutType('cpc')).toEqual({ short: 'CPC', long: 'per click' });
   });
 
-  it('shows an undocumented type as sent, upper-cased, and says it is unknown', () => {
+  it('shows an undocumented type exactly as sent, and says it is unknown', () => {
     expect(describePayoutType('cpm')).toEqual({ short: 'cpm', long: 'payout type not known to this dashboard' });
   });
 
