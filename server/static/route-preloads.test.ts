@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseManifest, routePreloads, withModulePreloads } from './route-preloads.ts';
+import { parseManifest, ROUTE_MODULES, routePreloads, withModulePreloads } from './route-preloads.ts';
 
 const MANIFEST = JSON.stringify({
   'index.html': { file: 'assets/index-Ab1.js', isEntry: true, imports: ['_jsx-runtime.js'], dynamicImports: ['src/features/offers/components/offers-page.tsx'] },
@@ -63,5 +65,18 @@ describe('withModulePreloads', () => {
       '<html><head><title>x</title>    <link rel="modulepreload" crossorigin href="/assets/a.js">\n    <link rel="modulepreload" crossorigin href="/assets/b.js">\n</head><body></body></html>',
     );
     expect(withModulePreloads(html, [])).toBe(html);
+  });
+});
+
+describe('ROUTE_MODULES', () => {
+  it('names the modules src/app/pages.ts loads for each route, so a rename cannot silently drop a preload', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const pages = readFileSync(path.join(root, 'src/app/pages.ts'), 'utf8');
+    for (const [, module] of ROUTE_MODULES) {
+      expect(existsSync(path.join(root, module)), module).toBe(true);
+      const specifier = `@/${module.replace(/^src\//, '').replace(/\.tsx?$/, '')}`;
+      expect(pages, module).toContain(`import('${specifier}')`);
+    }
+    expect(ROUTE_MODULES).toHaveLength([...pages.matchAll(/import\('@\/features\/[^']+'\)/g)].length);
   });
 });
