@@ -2,18 +2,17 @@ import { useEffect } from 'react';
 import type { LazyPage } from './lazy-page';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { paths } from '@/config/paths';
+import { whenIdle } from '@/lib/when-idle';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { offerDetailPage, offersPage, settingsPage } from './pages';
 
-/** Once a page shows, the code of the page the user is likely to open next loads. */
+/**
+ * Once a page shows and the browser is idle, the code of the page the user is likely to
+ * open next loads: never during the first render it would slow down.
+ */
 function useWarm(next: LazyPage) {
-  useEffect(() => {
-    const id = window.setTimeout(() => void next.preload(), 200);
-    return () => {
-      window.clearTimeout(id);
-    };
-  }, [next]);
+  useEffect(() => whenIdle(() => void next.preload()), [next]);
 }
 
 function OffersRoute() {
