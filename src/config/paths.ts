@@ -1,11 +1,11 @@
-import type { Vendor } from '@/lib/api/client';
+import { isVendor } from '@/lib/api/vendors';
+import type { Vendor } from '@/lib/api/vendors';
 
 /**
- * The vendors a `?vendor=` on the Settings link may name; any other value is ignored.
+ * A `?vendor=` on the Settings link may name any vendor; any other value is ignored.
  * Trackly, the offers API, is the default and is left out of the link, so its links
  * stay `/settings?reason=…` as they always were.
  */
-const SETTINGS_VENDORS: readonly Vendor[] = ['trackly', 'offerslook'];
 const DEFAULT_SETTINGS_VENDOR: Vendor = 'trackly';
 
 /** The one registry of the app's routes and the links to them. */
@@ -26,5 +26,5 @@ export const paths = {
 /** The vendor a Settings link names (see paths.settingsFor); Trackly when it names none or an unknown one. */
 export function settingsVendor(params: URLSearchParams): Vendor {
   const value = params.get('vendor');
-  return SETTINGS_VENDORS.find((vendor) => vendor === value) ?? DEFAULT_SETTINGS_VENDOR;
+  return isVendor(value) ? value : DEFAULT_SETTINGS_VENDOR;
 }

@@ -1,4 +1,6 @@
 import { parseBaseUrl } from './base-url';
+import { VENDORS } from '@/lib/api/vendors';
+import type { Vendor } from '@/lib/api/vendors';
 import { isRecord } from '@/lib/is-record';
 
 /** Where the embedded demo API lives next to the app (dev server and `npm run serve`). */
@@ -7,10 +9,6 @@ export const CONFIG_FILE_PATH = '/config.json';
 
 export type BaseUrlSource = 'settings' | 'config-file' | 'build' | 'demo';
 
-/** A vendor whose API keys a gateway can hold for the app. */
-export type CredentialVendor = 'trackly' | 'offerslook';
-const CREDENTIAL_VENDORS: readonly CredentialVendor[] = ['trackly', 'offerslook'];
-
 export interface BaseUrlChoice {
   url: string;
   source: BaseUrlSource;
@@ -18,14 +16,14 @@ export interface BaseUrlChoice {
    * Present only when the URL is config.json's and config.json says that server is a
    * gateway holding these vendors' keys (it drops any key the browser sends).
    */
-  credentialsOnServer?: readonly CredentialVendor[];
+  credentialsOnServer?: readonly Vendor[];
 }
 
 export interface BaseUrlCandidates {
   settings?: string | null | undefined;
   configFile?: string | null | undefined;
   /** config.json's credentialsOnServer: describes the configFile URL and nothing else. */
-  credentialsOnServer?: readonly CredentialVendor[] | undefined;
+  credentialsOnServer?: readonly Vendor[] | undefined;
   build?: string | null | undefined;
   origin: string;
 }
@@ -50,13 +48,13 @@ export function resolveBaseUrl(candidates: BaseUrlCandidates): BaseUrlChoice {
 export interface ConfigFile {
   apiBaseUrl?: string;
   /** The vendors whose keys the server at apiBaseUrl holds; never empty when present. */
-  credentialsOnServer?: readonly CredentialVendor[];
+  credentialsOnServer?: readonly Vendor[];
 }
 
 /** Known vendor names only, each once, in a fixed order; anything else in the list is ignored. */
-function readVendors(value: unknown): CredentialVendor[] {
+function readVendors(value: unknown): Vendor[] {
   const list: unknown[] = Array.isArray(value) ? value : [];
-  return CREDENTIAL_VENDORS.filter((vendor) => list.includes(vendor));
+  return VENDORS.filter((vendor) => list.includes(vendor));
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
-import { refusalHandoff } from '@/features/settings/lib/refusal-handoff';
 import type { ApiError } from '@/lib/api/api-error';
-import type { Vendor } from '@/lib/api/client';
+import { refusalHandoff } from '@/lib/api/refusal-handoff';
+import { VENDOR_KEYS } from '@/lib/api/vendors';
 import { cn } from '@/lib/cn';
 import { formatWait } from '@/lib/format';
 import { RefreshIcon, WarningIcon } from './icons';
@@ -20,23 +20,10 @@ interface ApiErrorStateProps {
   className?: string;
 }
 
-/** Which vendor's API the failed request went to, read from its path. */
-function vendorOf(error: ApiError): Vendor | undefined {
-  if (error.path?.startsWith('/aff/')) return 'offerslook';
-  if (error.path?.startsWith('/v2/')) return 'trackly';
-  return undefined;
-}
-
-const KEYS_TO_CHECK: Record<Vendor, string> = {
-  trackly: 'the Trackly API key',
-  offerslook: 'the Offerslook email and API key',
-};
-
 function explain(error: ApiError, subject: string): string {
   switch (error.kind) {
     case 'unauthorized': {
-      const vendor = vendorOf(error);
-      const keys = vendor ? KEYS_TO_CHECK[vendor] : 'the API key';
+      const keys = error.vendor ? VENDOR_KEYS[error.vendor] : 'the API key';
       return `The API did not accept your credentials while loading ${subject}. Check ${keys} in Settings.`;
     }
     case 'forbidden':
@@ -77,7 +64,7 @@ export function ApiErrorState({
   className,
 }: ApiErrorStateProps) {
   const authProblem = error.kind === 'unauthorized' || error.kind === 'forbidden';
-  const vendor = vendorOf(error);
+  const { vendor } = error;
   return (
     <div role="alert" className={cn('rounded-lg border border-danger/50 bg-danger-soft p-4 text-fg', className)}>
       <Heading className="flex items-center gap-2 text-base font-semibold text-danger">

@@ -1,3 +1,5 @@
+import type { Vendor } from './vendors';
+
 /**
  * Every failure of an upstream request is normalised into one ApiError whose `kind`
  * tells the UI which state to show, so no page ever matches on message strings.
@@ -24,6 +26,8 @@ export interface ApiErrorDetails {
   upstreamCode?: string | number;
   /** Path of the request, relative to the base URL. Never carries credentials. */
   path?: string;
+  /** Which vendor's API the request went to, when the code that failed knows it. */
+  vendor?: Vendor;
   /** For shape errors: which fields were wrong, e.g. `payout: expected number`. */
   issues?: readonly string[];
   /** How long the upstream asked us to wait (Retry-After), in whole seconds. */
@@ -51,6 +55,7 @@ export class ApiError extends Error {
   readonly upstreamMessage: string | undefined;
   readonly upstreamCode: string | number | undefined;
   readonly path: string | undefined;
+  readonly vendor: Vendor | undefined;
   readonly issues: readonly string[];
   readonly retryAfterSeconds: number | undefined;
 
@@ -61,6 +66,7 @@ export class ApiError extends Error {
     this.upstreamMessage = details.upstreamMessage;
     this.upstreamCode = details.upstreamCode;
     this.path = details.path;
+    this.vendor = details.vendor;
     this.issues = details.issues ?? [];
     this.retryAfterSeconds = details.retryAfterSeconds;
   }

@@ -6,7 +6,8 @@ import { server } from '@/testing/msw-server';
 import { ApiError } from './api-error';
 import type { ApiErrorKind } from './api-error';
 import { createApiClient } from './client';
-import type { ApiCredentials, Vendor } from './client';
+import type { ApiCredentials } from './client';
+import type { Vendor } from './vendors';
 
 const OFFER_PATH = `/v2/offers/${publishedOffer.id}`;
 const LINKS_PATH = `/aff/v1/offers/${publishedOffer.id}/tracking_links`;
@@ -239,6 +240,33 @@ describe('createApiClient: credentials', () => {
 });
 
 describe('createApiClient: failures become one ApiError kind each', () => {
+  it.each<[ApiErrorKind, Vendor, () => Response | Promise<Response>]>([
+    ['unauthorized', 'offerslook', () => HttpResponse.json({ code: 401, message: 'Unauthorized' }, { status: 401 })],
+    ['forbidden', 'trackly', () => HttpResponse.json({ error: 'Account is suspended' }, { status: 403 })],
+    ['server', 'offerslook', () => HttpResponse.html('<h1>Bad gateway</h1>', { status: 502 })],
+    ['network', 'trackly', () => HttpResponse.error()],
+    ['malformed', 'offerslook', () => new HttpResponse('{"code":0,', { status: 200 })],
+  ])('names the vendor it asked on a %s error (%s), whatever the path', async (kind, vendor, answer) => {
+    // A path that says nothing about the vendor: the error must not depend on it.
+    server.use(http.get(`${TEST_API}/elsewhere`, answer));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson('/elsewhere', { vendor }));
+    expect(error.kind).toBe(kind);
+    expect(error.vendor).toBe(vendor);
+  });
+
+  it('names the vendor it asked on a timeout', async () => {
+    server.use(
+      http.get(`${TEST_API}/elsewhere`, async () => {
+        await delay(1_000);
+        return HttpResponse.json({});
+      }),
+    );
+    const client = createApiClient({ baseUrl: TEST_API, timeoutMs: 20 });
+    const error = await apiFailure(client.getJson('/elsewhere', { vendor: 'offerslook' }));
+    expect(error.kind).toBe('timeout');
+    expect(error.vendor).toBe('offerslook');
+  });
+
   it('turns a Trackly 401 into "unauthorized" and keeps the upstream message and code', async () => {
     server.use(
       http.get(`${TEST_API}/v2/offers/:id`, () =>

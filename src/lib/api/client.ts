@@ -1,10 +1,9 @@
 import { ApiError, kindForStatus, parseRetryAfter } from './api-error';
 import { readErrorBody } from './error-body';
+import type { Vendor } from './vendors';
 
 /** How long one request may take before it fails as a timeout. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
-
-export type Vendor = 'trackly' | 'offerslook';
 
 export interface ApiCredentials {
   tracklyApiKey?: string;
@@ -84,30 +83,32 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
   async function getJson(path: string, options: RequestOptions): Promise<unknown> {
     const url = buildUrl(config.baseUrl, path, options.query);
+    // Every error names the vendor asked, so the UI need not guess it from the path.
+    const { vendor } = options;
     const timeout = withTimeout(options.signal, timeoutMs);
     try {
       let response: Response;
       try {
         response = await fetchFn(url, {
           method: 'GET',
-          headers: { Accept: 'application/json', ...authHeaders(options.vendor, credentials) },
+          headers: { Accept: 'application/json', ...authHeaders(vendor, credentials) },
           signal: timeout.signal,
           credentials: 'omit',
         });
       } catch (cause) {
-        if (timeout.timedOut()) throw new ApiError('timeout', { path });
+        if (timeout.timedOut()) throw new ApiError('timeout', { path, vendor });
         // The caller cancelled (navigation, unmount): let react-query see the abort.
         if (options.signal?.aborted) throw cause;
-        throw new ApiError('network', { path });
+        throw new ApiError('network', { path, vendor });
       }
 
       let text: string;
       try {
         text = await response.text();
       } catch (cause) {
-        if (timeout.timedOut()) throw new ApiError('timeout', { path, status: response.status });
+        if (timeout.timedOut()) throw new ApiError('timeout', { path, vendor, status: response.status });
         if (options.signal?.aborted) throw cause;
-        throw new ApiError('network', { path, status: response.status });
+        throw new ApiError('network', { path, vendor, status: response.status });
       }
 
       if (!response.ok) {
@@ -117,13 +118,14 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
           ...body,
           status: response.status,
           path,
+          vendor,
           ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
         });
       }
       try {
         return JSON.parse(text) as unknown;
       } catch {
-        throw new ApiError('malformed', { status: response.status, path });
+        throw new ApiError('malformed', { status: response.status, path, vendor });
       }
     } finally {
       timeout.dispose();

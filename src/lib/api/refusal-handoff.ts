@@ -1,4 +1,4 @@
-import type { Vendor } from '@/lib/api/client';
+import type { Vendor } from './vendors';
 
 interface Refusal {
   reason: string;

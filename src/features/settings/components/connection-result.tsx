@@ -1,4 +1,5 @@
-import type { Vendor } from '@/lib/api/client';
+import { VENDOR_KEYS, VENDOR_NAMES } from '@/lib/api/vendors';
+import type { Vendor } from '@/lib/api/vendors';
 import { cn } from '@/lib/cn';
 import type { ConnectionResult, OfferslookResult, RequestFailure, TracklyResult } from '../api/test-connection';
 import { CSP_CONNECT_SRC_VAR } from '../lib/blocked-origins';
@@ -18,15 +19,14 @@ interface Line {
   tone: Tone;
 }
 
-const KEYS: Record<Vendor, { own: string; held: string; them: string; api: string }> = {
+/** How this page words each vendor's keys and API; the user's own keys are VENDOR_KEYS. */
+const KEYS: Record<Vendor, { held: string; them: string; api: string }> = {
   trackly: {
-    own: 'the Trackly API key',
     held: 'the Trackly key this server holds',
     them: 'it',
     api: 'the Trackly offers API',
   },
   offerslook: {
-    own: 'the Offerslook email and API key',
     held: 'the Offerslook email and key this server holds',
     them: 'them',
     api: 'the Offerslook tracking-links API',
@@ -46,7 +46,7 @@ function describeFailure(vendor: Vendor, failure: RequestFailure, context: Conne
         title: 'Unauthorized',
         detail: context.keysOnServer
           ? `The API refused ${keys.held}${quoted(failure.message)} Ask the operator of this dashboard to check ${keys.them}.`
-          : `The API refused ${keys.own}${quoted(failure.message)} Check ${keys.them} below.`,
+          : `The API refused ${VENDOR_KEYS[vendor]}${quoted(failure.message)} Check ${keys.them} below.`,
         tone: 'bad',
       };
     case 'forbidden':
@@ -141,8 +141,8 @@ export function ConnectionResultView({ url, result, context = {} }: ConnectionRe
         Connection test for <span className="font-mono break-all">{url}</span>:{' '}
       </p>
       <ul className="space-y-2">
-        <ResultLine vendor="Trackly" line={describeTrackly(result.trackly, context)} />
-        <ResultLine vendor="Offerslook" line={describeOfferslook(result.offerslook, context)} />
+        <ResultLine vendor={VENDOR_NAMES.trackly} line={describeTrackly(result.trackly, context)} />
+        <ResultLine vendor={VENDOR_NAMES.offerslook} line={describeOfferslook(result.offerslook, context)} />
       </ul>
     </div>
   );

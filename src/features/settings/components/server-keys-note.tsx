@@ -1,22 +1,23 @@
-import type { CredentialVendor } from '@/config/runtime-config';
+import { VENDOR_NAMES, VENDORS } from '@/lib/api/vendors';
+import type { Vendor } from '@/lib/api/vendors';
 
-const VENDORS: Record<CredentialVendor, { name: string; keys: string; serves: string }> = {
-  trackly: { name: 'Trackly', keys: 'key', serves: 'offers' },
-  offerslook: { name: 'Offerslook', keys: 'email and key', serves: 'tracking links' },
+/** What a gateway holds for each vendor, and what the app cannot load without it. */
+const HELD: Record<Vendor, { keys: string; serves: string }> = {
+  trackly: { keys: 'key', serves: 'offers' },
+  offerslook: { keys: 'email and key', serves: 'tracking links' },
 };
-const ALL: readonly CredentialVendor[] = ['trackly', 'offerslook'];
 
 interface ServerKeysNoteProps {
   /** The vendors whose keys the server holds (never empty). */
-  vendors: readonly CredentialVendor[];
+  vendors: readonly Vendor[];
   /** Keys from an earlier visit are still stored in this browser. */
   keysStoredHere: boolean;
 }
 
 /** Said instead of the key fields while the form targets a gateway that holds the keys. */
 export function ServerKeysNote({ vendors, keysStoredHere }: ServerKeysNoteProps) {
-  const held = vendors.map((vendor) => VENDORS[vendor].name).join(' and ');
-  const missing = ALL.filter((vendor) => !vendors.includes(vendor)).map((vendor) => VENDORS[vendor]);
+  const held = vendors.map((vendor) => VENDOR_NAMES[vendor]).join(' and ');
+  const missing = VENDORS.filter((vendor) => !vendors.includes(vendor));
   return (
     <div className="space-y-2 text-sm">
       <p>
@@ -24,8 +25,8 @@ export function ServerKeysNote({ vendors, keysStoredHere }: ServerKeysNoteProps)
         itself. Keys typed in this browser would not be passed on.
       </p>
       {missing.map((vendor) => (
-        <p key={vendor.name}>
-          It has no {vendor.name} {vendor.keys}, so {vendor.serves} cannot be loaded through it.
+        <p key={vendor}>
+          It has no {VENDOR_NAMES[vendor]} {HELD[vendor].keys}, so {HELD[vendor].serves} cannot be loaded through it.
         </p>
       ))}
       <p className="text-muted">

@@ -12,7 +12,7 @@ import { installLayoutApis } from '@/testing/browser-apis';
 import { publishedOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { createTestQueryClient } from '@/testing/render';
-import { refusalHandoff } from '../lib/refusal-handoff';
+import { refusalHandoff } from '@/lib/api/refusal-handoff';
 import { settingsStore } from '../lib/settings-store';
 import { SettingsPage } from './settings-page';
 

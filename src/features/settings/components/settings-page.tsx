@@ -6,16 +6,16 @@ import { useAnnounce } from '@/components/ui/announcer-context';
 import { useApiConfig } from '@/config/api-config-context';
 import { parseBaseUrl } from '@/config/base-url';
 import { settingsVendor } from '@/config/paths';
-import type { ApiCredentials, Vendor } from '@/lib/api/client';
+import type { ApiCredentials } from '@/lib/api/client';
+import { refusalHandoff } from '@/lib/api/refusal-handoff';
+import { VENDOR_NAMES } from '@/lib/api/vendors';
+import type { Vendor } from '@/lib/api/vendors';
 import { useTestConnection } from '../api/test-connection';
 import { originOf, useBlockedConnectOrigins } from '../lib/blocked-origins';
-import { refusalHandoff } from '../lib/refusal-handoff';
 import { settingsStore } from '../lib/settings-store';
 import { ConnectionResultView } from './connection-result';
 import { ServerKeysNote } from './server-keys-note';
 import { TextField } from './text-field';
-
-const VENDOR_NAMES: Record<Vendor, string> = { trackly: 'Trackly', offerslook: 'Offerslook' };
 
 interface ReasonText {
   /** The form shows the key fields: the user can fix them here. */
