@@ -230,6 +230,47 @@ async function typeOfferslookKeys(user: User) {
   await fill(user, screen.getByLabelText('Offerslook API key'), 'ol_key');
 }
 
+describe('SettingsPage: what was fetched before a save', () => {
+  // ApiProvider resets every query when the API client changes; the page itself clears nothing.
+  const PROBE = ['probe'];
+
+  it('keeps it when the save changes nothing, so the pages need not load again', async () => {
+    settingsStore.setCredentials({ tracklyApiKey: 'trk_same' }, false);
+    const { user, queryClient } = await renderSettings();
+    queryClient.setQueryData(PROBE, 'fetched before');
+
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(screen.getByText('Saved.')).toBeInTheDocument();
+    expect(queryClient.getQueryData(PROBE)).toBe('fetched before');
+  });
+
+  it('drops it when a key changes: nothing fetched with the old key is shown again', async () => {
+    settingsStore.setCredentials({ tracklyApiKey: 'trk_old' }, false);
+    const { user, queryClient } = await renderSettings();
+    queryClient.setQueryData(PROBE, 'fetched with trk_old');
+
+    await fill(user, screen.getByLabelText('Trackly API key'), '_new');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    await waitFor(() => {
+      expect(queryClient.getQueryData(PROBE)).toBeUndefined();
+    });
+  });
+
+  it('drops it when Reset to defaults forgets the keys', async () => {
+    settingsStore.setCredentials({ tracklyApiKey: 'trk_to_forget' }, true);
+    const { user, queryClient } = await renderSettings();
+    queryClient.setQueryData(PROBE, 'fetched with trk_to_forget');
+
+    await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+
+    await waitFor(() => {
+      expect(queryClient.getQueryData(PROBE)).toBeUndefined();
+    });
+  });
+});
+
 describe('SettingsPage: Test connection', () => {
   it('tests both vendors: the Trackly list, then Offerslook with the offer it listed', async () => {
     let listQuery: URLSearchParams | undefined;

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { SubmitEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -65,7 +64,6 @@ export function SettingsPage() {
   const stored = useSyncExternalStore(settingsStore.subscribe, settingsStore.getSnapshot);
   const { choice, deployDefault } = useApiConfig();
   const [params] = useSearchParams();
-  const queryClient = useQueryClient();
   const announce = useAnnounce();
   const testConnection = useTestConnection();
   const blockedOrigins = useBlockedConnectOrigins();
@@ -121,9 +119,9 @@ export function SettingsPage() {
     const url = validateUrl();
     if (baseUrl.trim() && !url) return;
     settingsStore.setBaseUrl(url);
+    // New credentials or a new API give a new client, and ApiProvider then resets every
+    // query: nothing fetched with the old ones is shown again. An unchanged save keeps them.
     settingsStore.setCredentials(trimCredentials(credentials), remember);
-    // New credentials or a new API: nothing cached under the old ones may be shown again.
-    queryClient.removeQueries();
     setSaved(true);
     announce('Settings saved');
   }
@@ -142,7 +140,6 @@ export function SettingsPage() {
     setRemember(false);
     setUrlError(null);
     testConnection.reset();
-    queryClient.removeQueries();
     announce('Settings reset to the defaults');
   }
 

@@ -41,11 +41,33 @@ function hasAny(credentials: ApiCredentials): boolean {
   return Boolean(credentials.tracklyApiKey || credentials.offerslookEmail || credentials.offerslookApiKey);
 }
 
+function sameCredentials(a: ApiCredentials, b: ApiCredentials): boolean {
+  return (
+    a.tracklyApiKey === b.tracklyApiKey && a.offerslookEmail === b.offerslookEmail && a.offerslookApiKey === b.offerslookApiKey
+  );
+}
+
+/**
+ * The settings just read, with the previous objects kept where nothing changed. The API
+ * client is rebuilt (and every query reset) when `credentials` is a new object, so a
+ * save or a storage event that changes nothing must not make one.
+ */
+function reread(previous: StoredSettings | null): StoredSettings {
+  const next = read();
+  if (previous === null) return next;
+  const credentials = sameCredentials(previous.credentials, next.credentials) ? previous.credentials : next.credentials;
+  const unchanged =
+    credentials === previous.credentials &&
+    next.baseUrl === previous.baseUrl &&
+    next.rememberCredentials === previous.rememberCredentials;
+  return unchanged ? previous : { ...next, credentials };
+}
+
 let snapshot: StoredSettings | null = null;
 const listeners = new Set<Listener>();
 
 function emit() {
-  snapshot = read();
+  snapshot = reread(snapshot);
   for (const listener of listeners) listener();
 }
 

@@ -1,0 +1,78 @@
+import { settingsStore } from './settings-store';
+
+const CREDENTIALS_KEY = 'offers-dashboard.api-credentials';
+
+beforeEach(() => {
+  settingsStore.reset();
+});
+
+/**
+ * ApiProvider builds a new API client, and resets every query, when `credentials` is a
+ * new object: the store hands out a new one only when the values changed.
+ */
+describe('settingsStore: what a re-read keeps', () => {
+  it('keeps the same snapshot when a save changes nothing', () => {
+    settingsStore.setBaseUrl('https://api.example.com');
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true);
+    const before = settingsStore.getSnapshot();
+
+    settingsStore.setBaseUrl('https://api.example.com');
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true);
+
+    expect(settingsStore.getSnapshot()).toBe(before);
+  });
+
+  it('keeps the credentials object when only where they are kept changes', () => {
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true);
+    const before = settingsStore.getSnapshot();
+
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, false);
+
+    const after = settingsStore.getSnapshot();
+    expect(after).not.toBe(before);
+    expect(after.rememberCredentials).toBe(false);
+    expect(after.credentials).toBe(before.credentials);
+  });
+
+  it('keeps the credentials object when only the base URL changes', () => {
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, false);
+    const before = settingsStore.getSnapshot();
+
+    settingsStore.setBaseUrl('https://other.example.com');
+
+    const after = settingsStore.getSnapshot();
+    expect(after.baseUrl).toBe('https://other.example.com');
+    expect(after.credentials).toBe(before.credentials);
+  });
+
+  it('gives new credentials when any of them changes', () => {
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A', offerslookEmail: 'me@example.com' }, false);
+    const before = settingsStore.getSnapshot();
+
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A', offerslookEmail: 'me@example.com', offerslookApiKey: 'ol' }, false);
+
+    const after = settingsStore.getSnapshot();
+    expect(after.credentials).not.toBe(before.credentials);
+    expect(after.credentials).toEqual({ tracklyApiKey: 'key-A', offerslookEmail: 'me@example.com', offerslookApiKey: 'ol' });
+  });
+
+  it('keeps the snapshot when another tab writes the same values, and takes a real change', () => {
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true);
+    const listener = vi.fn();
+    const unsubscribe = settingsStore.subscribe(listener);
+    const before = settingsStore.getSnapshot();
+
+    const otherTab = (value: string) => {
+      localStorage.setItem(CREDENTIALS_KEY, value);
+      window.dispatchEvent(new StorageEvent('storage', { key: CREDENTIALS_KEY, newValue: value, storageArea: localStorage }));
+    };
+    otherTab(JSON.stringify({ tracklyApiKey: 'key-A' }));
+    expect(settingsStore.getSnapshot()).toBe(before);
+
+    otherTab(JSON.stringify({ tracklyApiKey: 'key-B' }));
+    expect(settingsStore.getSnapshot().credentials).toEqual({ tracklyApiKey: 'key-B' });
+    expect(settingsStore.getSnapshot().credentials).not.toBe(before.credentials);
+    expect(listener).toHaveBeenCalled();
+    unsubscribe();
+  });
+});
