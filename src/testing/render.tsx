@@ -5,6 +5,7 @@ import { MemoryRouter, useLocation } from 'react-router-dom';
 import type { Location } from 'react-router-dom';
 import { AppProviders } from '@/app/providers';
 import { AppRoutes } from '@/app/app-routes';
+import type { Vendor } from '@/lib/api/vendors';
 import { TEST_API } from './fixtures';
 
 export function createTestQueryClient(): QueryClient {
@@ -17,7 +18,7 @@ interface RenderAppOptions {
   queryClient?: QueryClient;
   timeoutMs?: number;
   /** As /config.json says behind a gateway: the vendors whose keys the server holds. */
-  credentialsOnServer?: ReadonlyArray<'trackly' | 'offerslook'>;
+  credentialsOnServer?: readonly Vendor[];
 }
 
 function LocationProbe({ onChange }: { onChange: (location: Location) => void }) {
