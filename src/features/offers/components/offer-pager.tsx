@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
@@ -42,7 +42,6 @@ function isPlainClick(event: MouseEvent): boolean {
  * single-key shortcuts (listed in a dialog opened with "?", where they can be turned off).
  */
 export function OfferPager({ offerId }: { offerId: string }) {
-  // Offers the page records as recently viewed are filed under the API in use.
   const { previous, next, backHref = paths.offers } = useListNeighbours(offerId);
   const location = useLocation();
   const navigate = useNavigate();
@@ -56,7 +55,9 @@ export function OfferPager({ offerId }: { offerId: string }) {
   // back to it is a Back: the browser's entry, with its scroll position, not a new one.
   const fromList = readListReturn(location.state);
   const returnDepth = fromList?.href === backHref ? fromList.depth : undefined;
-  const stepState = nextStepState(location.state);
+  // Derived from the history entry, so the keyboard listener below is not re-attached on
+  // every render.
+  const stepState = useMemo(() => nextStepState(location.state), [location.state]);
 
   const backToList = useCallback(() => {
     if (returnDepth !== undefined) void navigate(-returnDepth);
