@@ -3,7 +3,7 @@ import type { ExtraParam, ParamValues, SubValues } from './builder-values';
 import type { LinkPlatform } from './platform-params';
 import { DEFAULT_SMS_TEMPLATE } from './render-template';
 import { isRecord } from '@/lib/is-record';
-import { readJson, writeJson } from '@/lib/storage';
+import { readJson, storageSubscription, writeJson } from '@/lib/storage';
 
 /**
  * What the link builder keeps on this device (localStorage): the last values used on
@@ -158,16 +158,7 @@ export function writePresets(presets: readonly Preset[]): boolean {
  * Calls `listener` when another tab or window of this site changes the presets (the
  * `storage` event never fires in the tab that wrote). Returns the unsubscribe.
  */
-export function onPresetsChange(listener: () => void): () => void {
-  function handle(event: StorageEvent) {
-    // A null key means the whole storage was cleared.
-    if (event.key === PRESETS_KEY || event.key === null) listener();
-  }
-  window.addEventListener('storage', handle);
-  return () => {
-    window.removeEventListener('storage', handle);
-  };
-}
+export const onPresetsChange = storageSubscription(PRESETS_KEY).subscribe;
 
 /** Adds a preset, or replaces the one with the same name in its place. */
 export function upsertPreset(presets: readonly Preset[], preset: Preset): Preset[] {
