@@ -353,6 +353,18 @@ describe('OffersPage: empty and error states', () => {
   });
 });
 
+/** Ids whose tracking links the app asked for (a prefetch), answered as usual. */
+function recordLinkRequests(): string[] {
+  const ids: string[] = [];
+  server.use(
+    http.get(LINKS_ROUTE, ({ params }) => {
+      ids.push(String(params.id));
+      return undefined;
+    }),
+  );
+  return ids;
+}
+
 describe('OffersPage: opening offers', () => {
   it('opens an offer from the list at once, without the loading skeleton', async () => {
     serveList([publishedOffer, ...catalogue.slice(0, 3)]);
@@ -379,13 +391,7 @@ describe('OffersPage: opening offers', () => {
 
   it('prefetches the offer the pointer rests on, not every row it crosses', async () => {
     serveList();
-    const prefetched: string[] = [];
-    server.use(
-      http.get(LINKS_ROUTE, ({ params }) => {
-        prefetched.push(String(params.id));
-        return undefined;
-      }),
-    );
+    const prefetched = recordLinkRequests();
     renderApp('/offers');
     await screen.findByRole('link', { name: 'Offer 001' });
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
@@ -406,13 +412,7 @@ describe('OffersPage: opening offers', () => {
 
   it('prefetches an offer as soon as its link gets keyboard focus', async () => {
     serveList();
-    const prefetched: string[] = [];
-    server.use(
-      http.get(LINKS_ROUTE, ({ params }) => {
-        prefetched.push(String(params.id));
-        return undefined;
-      }),
-    );
+    const prefetched = recordLinkRequests();
     renderApp('/offers');
     const link = await screen.findByRole('link', { name: 'Offer 003' });
     act(() => {
