@@ -26,7 +26,7 @@ import { PUBLISHED_OFFER } from '../demo-api/data/published.ts';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
 import { compareStarts, findDuplicates, isApiUrl, pathOf, tally, type ApiRequest, type Waterfall } from './lib/api-requests.ts';
 import { armClickToHeading, marksScript, READ_MARKS, toPageMarks, type MarkedWindow, type PageMarks } from './lib/page-marks.ts';
-import { buildFresh, startProductionServer, type FreshBuild, type RunningServer } from './lib/production-server.ts';
+import { withFreshServer } from './lib/production-server.ts';
 import { summarize } from './lib/stats.ts';
 import { formatTable } from './lib/table.ts';
 
@@ -344,32 +344,27 @@ function parseRuns(): number {
 
 async function main(): Promise<number> {
   const runs = parseRuns();
-  const built: FreshBuild = await buildFresh();
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  try {
-    server = await startProductionServer(built.distDir);
+  return withFreshServer(async (server, built) => {
     const executablePath = findChromium();
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    console.log(`Chromium ${browser.version()}${executablePath ? ` (${executablePath})` : ''}; built ${built.builtAt.toISOString()}; ${server.url}\n`);
+    const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      console.log(`Chromium ${browser.version()}${executablePath ? ` (${executablePath})` : ''}; built ${built.builtAt.toISOString()}; ${server.url}\n`);
 
-    const reports: FlowReport[] = [];
-    for (const flow of FLOWS) reports.push(await measure(flow, browser, server.url, runs));
+      const reports: FlowReport[] = [];
+      for (const flow of FLOWS) reports.push(await measure(flow, browser, server.url, runs));
 
-    console.log(`\nTimes from the page's clock, ${runs} runs per flow, fresh browser context each run (times to the DOM, before paint)\n`);
-    console.log(timingTable(reports));
-    console.log('\nAPI calls (paths with /v2/offers or /aff/v1/)\n');
-    console.log(requestReport(reports));
+      console.log(`\nTimes from the page's clock, ${runs} runs per flow, fresh browser context each run (times to the DOM, before paint)\n`);
+      console.log(timingTable(reports));
+      console.log('\nAPI calls (paths with /v2/offers or /aff/v1/)\n');
+      console.log(requestReport(reports));
 
-    const failures = reports.flatMap(({ flow, failures: list }) => list.map((failure) => `${flow.title.slice(0, 3)} ${failure}`));
-    if (failures.length > 0) console.error(`\nFailed runs:\n  ${failures.join('\n  ')}`);
-    if (server.logs.length > 0) console.log(`\nThe server logged:\n  ${server.logs.join('\n  ')}`);
-    return reports.every((report) => report.results.length > 0) ? 0 : 1;
-  } finally {
-    await browser?.close();
-    await server?.close();
-    built.remove();
-  }
+      const failures = reports.flatMap(({ flow, failures: list }) => list.map((failure) => `${flow.title.slice(0, 3)} ${failure}`));
+      if (failures.length > 0) console.error(`\nFailed runs:\n  ${failures.join('\n  ')}`);
+      return reports.every((report) => report.results.length > 0) ? 0 : 1;
+    } finally {
+      await browser.close();
+    }
+  });
 }
 
 main().then(

@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { PUBLISHED_OFFER_ID } from '../demo-api/data/ids.ts';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
 import { CATEGORIES, formatResults, type PageResult } from './lib/lighthouse-report.ts';
-import { buildFresh, ROOT, startProductionServer, type FreshBuild, type RunningServer } from './lib/production-server.ts';
+import { ROOT, withFreshServer } from './lib/production-server.ts';
 
 const REPORT_DIR = path.join(ROOT, '.lighthouse');
 
@@ -68,41 +68,35 @@ function selectedPages(): readonly (typeof PAGES)[number][] {
 
 async function main(): Promise<number> {
   const pages = selectedPages();
-  const built: FreshBuild = await buildFresh();
   mkdirSync(REPORT_DIR, { recursive: true });
-  let server: RunningServer | undefined;
-  let chrome: LaunchedChrome | undefined;
-  try {
-    server = await startProductionServer(built.distDir);
-    chrome = await launch({
+  return withFreshServer(async (server) => {
+    const chrome: LaunchedChrome = await launch({
       chromePath: chromePath(),
       chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, '--no-sandbox'],
       logLevel: 'error',
     });
+    try {
+      const results: PageResult[] = [];
+      const problems: string[] = [];
+      for (const page of pages) {
+        const url = `${server.url}${page.path}`;
+        console.log(`Lighthouse: ${url}`);
+        const { lhr, json, html } = await auditWithRetry(chrome, url);
+        writeFileSync(path.join(REPORT_DIR, `${page.name}.report.json`), json);
+        if (html !== '') writeFileSync(path.join(REPORT_DIR, `${page.name}.report.html`), html);
+        if (lhr.runtimeError) problems.push(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        results.push({ path: page.path, lhr });
+      }
 
-    const results: PageResult[] = [];
-    const problems: string[] = [];
-    for (const page of pages) {
-      const url = `${server.url}${page.path}`;
-      console.log(`Lighthouse: ${url}`);
-      const { lhr, json, html } = await auditWithRetry(chrome, url);
-      writeFileSync(path.join(REPORT_DIR, `${page.name}.report.json`), json);
-      if (html !== '') writeFileSync(path.join(REPORT_DIR, `${page.name}.report.html`), html);
-      if (lhr.runtimeError) problems.push(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      results.push({ path: page.path, lhr });
+      console.log(`\n${formatResults(results)}`);
+      const reportDir = path.relative(process.cwd(), REPORT_DIR) || REPORT_DIR;
+      console.log(`\nReports: ${pages.map((page) => `${reportDir}/${page.name}.report.{json,html}`).join(', ')}`);
+      for (const problem of problems) console.error(`lighthouse: ${problem}`);
+      return problems.length === 0 ? 0 : 1;
+    } finally {
+      chrome.kill();
     }
-
-    console.log(`\n${formatResults(results)}`);
-    const reportDir = path.relative(process.cwd(), REPORT_DIR) || REPORT_DIR;
-    console.log(`\nReports: ${pages.map((page) => `${reportDir}/${page.name}.report.{json,html}`).join(', ')}`);
-    if (server.logs.length > 0) console.log(`\nThe server logged:\n  ${server.logs.join('\n  ')}`);
-    for (const problem of problems) console.error(`lighthouse: ${problem}`);
-    return problems.length === 0 ? 0 : 1;
-  } finally {
-    chrome?.kill();
-    await server?.close();
-    built.remove();
-  }
+  });
 }
 
 main().then(

@@ -86,3 +86,21 @@ export async function startProductionServer(distDir: string): Promise<RunningSer
       }),
   };
 }
+
+/**
+ * Builds the current sources, serves them, runs `measure` against the server, and
+ * always stops the server and removes the build, whatever `measure` does. The server's
+ * log is printed at the end when it has anything to say.
+ */
+export async function withFreshServer<T>(measure: (server: RunningServer, built: FreshBuild) => Promise<T>): Promise<T> {
+  const built = await buildFresh();
+  let server: RunningServer | undefined;
+  try {
+    server = await startProductionServer(built.distDir);
+    return await measure(server, built);
+  } finally {
+    if (server && server.logs.length > 0) console.log(`\nThe server logged:\n  ${server.logs.join('\n  ')}`);
+    await server?.close();
+    built.remove();
+  }
+}
