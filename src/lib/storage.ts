@@ -13,6 +13,14 @@ function storage(kind: StorageKind): Storage | null {
   }
 }
 
+/** Which of this window's storages an event's area is; null when it cannot be told. */
+export function kindOf(area: Storage | null): StorageKind | null {
+  if (area === null) return null;
+  if (area === storage('local')) return 'local';
+  if (area === storage('session')) return 'session';
+  return null;
+}
+
 export function readText(key: string, kind: StorageKind = 'local'): string | null {
   try {
     return storage(kind)?.getItem(key) ?? null;
