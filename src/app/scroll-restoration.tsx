@@ -1,23 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router-dom';
-import { isRecord } from '@/lib/is-record';
-import { readJson, writeJson } from '@/lib/storage';
-
-const STORAGE_KEY = 'offers-dashboard.scroll';
-const MAX_ENTRIES = 50;
-
-function readPositions(): Record<string, unknown> {
-  const value = readJson(STORAGE_KEY, 'session');
-  return isRecord(value) ? value : {};
-}
-
-function savePosition(key: string, y: number) {
-  const positions = readPositions();
-  positions[key] = y;
-  const keys = Object.keys(positions);
-  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_ENTRIES))) Reflect.deleteProperty(positions, old);
-  writeJson(STORAGE_KEY, positions, 'session');
-}
+import { readPositions, savePosition } from './scroll-positions';
 
 /**
  * Back and Forward return to where the user was on that page; a new navigation starts

@@ -1,49 +1,44 @@
-import { readText, removeKey, writeText } from '@/lib/storage';
+import { z } from 'zod/mini';
+import { storedText } from '@/lib/stored-value';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+const themeSchema = z.enum(['system', 'light', 'dark']);
+export type ThemeChoice = z.infer<typeof themeSchema>;
 
-/** Same key as public/theme.js, which applies the theme before the first paint. */
-const STORAGE_KEY = 'offers-dashboard.theme';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
-
-function read(): ThemeChoice {
-  const value = readText(STORAGE_KEY);
-  return value === 'light' || value === 'dark' ? value : 'system';
-}
+/**
+ * Plain text under the key public/theme.js reads to apply the theme before the first
+ * paint; nothing stored means "follow the system".
+ */
+const stored = storedText({ key: 'offers-dashboard.theme', kind: 'local', schema: themeSchema, fallback: 'system' });
 
 function apply(choice: ThemeChoice) {
   const dark = choice === 'dark' || (choice === 'system' && window.matchMedia(DARK_QUERY).matches);
   document.documentElement.classList.toggle('dark', dark);
 }
 
-let current: ThemeChoice | null = null;
-
 export const themeStore = {
-  getSnapshot: (): ThemeChoice => {
-    current ??= read();
-    return current;
-  },
-  subscribe: (listener: Listener): (() => void) => {
-    listeners.add(listener);
+  getSnapshot: stored.get,
+  /** Follows the system's scheme, and a choice made in another tab. */
+  subscribe: (listener: () => void): (() => void) => {
     const media = window.matchMedia(DARK_QUERY);
     const onSystemChange = () => {
-      apply(themeStore.getSnapshot());
+      apply(stored.get());
     };
     media.addEventListener('change', onSystemChange);
+    const unsubscribe = stored.subscribe(() => {
+      apply(stored.get());
+      listener();
+    });
     return () => {
-      listeners.delete(listener);
+      unsubscribe();
       media.removeEventListener('change', onSystemChange);
     };
   },
   set: (choice: ThemeChoice) => {
-    current = choice;
     // If storage is blocked it is not remembered, but still applied for this page.
-    if (choice === 'system') removeKey(STORAGE_KEY);
-    else writeText(STORAGE_KEY, choice);
+    if (choice === 'system') stored.remove();
+    else stored.set(choice);
     apply(choice);
-    for (const listener of listeners) listener();
   },
 };

@@ -3,9 +3,9 @@ import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
 import type { ApiError } from '@/lib/api/api-error';
 import { lazyComponent } from '@/lib/lazy-component';
-import { readText, removeKey, writeText } from '@/lib/storage';
 import type { Offer } from '@/features/offers/api/schemas';
 import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
+import { readOpen, writeOpen } from '../lib/builder-open';
 import { onBuildRequest } from '../lib/build-requests';
 import type { BuildRequest } from '../lib/build-requests';
 import { linksStatusOf } from '../lib/links-status';
@@ -16,18 +16,6 @@ const LinkBuilder = lazyComponent(
   () => loadLinkBuilder().then((module) => module.LinkBuilder),
   <p className="text-sm text-muted">Loading the link builder…</p>,
 );
-
-/** Shown or hidden, remembered on this device. */
-const OPEN_KEY = 'offers-dashboard.link-builder-open';
-
-function readOpen(): boolean {
-  return readText(OPEN_KEY) === '1';
-}
-
-function writeOpen(open: boolean) {
-  if (open) writeText(OPEN_KEY, '1');
-  else removeKey(OPEN_KEY);
-}
 
 interface LinkBuilderSectionProps {
   offer: Offer;

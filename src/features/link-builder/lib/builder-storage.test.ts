@@ -5,6 +5,7 @@ import {
   MAX_EXTRA_PARAMS,
   MAX_REMEMBERED_OFFERS,
   normalizePresetName,
+  onPresetsChange,
   readLastState,
   readPresets,
   upsertPreset,
@@ -44,8 +45,9 @@ describe('last values per offer', () => {
     writeLastState('offer-a', DEFAULT_LAST_STATE);
     writeLastState('offer-b', DEFAULT_LAST_STATE);
     writeLastState('offer-a', STATE);
-    const stored = JSON.parse(window.localStorage.getItem(LAST_KEY) ?? '[]') as Array<{ offerId: string }>;
-    expect(stored.map((entry) => entry.offerId)).toEqual(['offer-a', 'offer-b']);
+    const stored = JSON.parse(window.localStorage.getItem(LAST_KEY) ?? '{}') as { v: number; data: Array<{ offerId: string }> };
+    expect(stored.v).toBe(1);
+    expect(stored.data.map((entry) => entry.offerId)).toEqual(['offer-a', 'offer-b']);
     expect(readLastState('offer-a')).toEqual(STATE);
   });
 
@@ -102,10 +104,15 @@ describe('last values per offer', () => {
   });
 
   it('reports a failed write (storage full) without throwing', () => {
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     expect(writeLastState('offer-a', STATE)).toBe(false);
+    // Kept for this page, until a write succeeds.
+    expect(readLastState('offer-a')).toEqual(STATE);
+    setItem.mockRestore();
+    expect(writeLastState('offer-a', DEFAULT_LAST_STATE)).toBe(true);
+    expect(readLastState('offer-a')).toEqual(DEFAULT_LAST_STATE);
   });
 });
 
@@ -143,6 +150,24 @@ describe('presets', () => {
       { name: 'A list', values: { ...EMPTY_PARAM_VALUES, source: 's' } },
       { name: 'No values', values: EMPTY_PARAM_VALUES },
     ]);
+  });
+
+  it('reads presets saved before values were versioned, and saves them versioned', () => {
+    window.localStorage.setItem(PRESETS_KEY, JSON.stringify([{ name: 'Old', values: VALUES }]));
+    expect(readPresets()).toEqual([{ name: 'Old', values: VALUES }]);
+    writePresets([...readPresets(), { name: 'New', values: EMPTY_PARAM_VALUES }]);
+    expect(JSON.parse(window.localStorage.getItem(PRESETS_KEY) ?? '{}')).toMatchObject({ v: 1, data: [{ name: 'Old' }, { name: 'New' }] });
+    expect(readPresets().map((preset) => preset.name)).toEqual(['Old', 'New']);
+  });
+
+  it('tells listeners about another tab’s presets', () => {
+    const listener = vi.fn();
+    const unsubscribe = onPresetsChange(listener);
+    window.localStorage.setItem(PRESETS_KEY, JSON.stringify({ v: 1, data: [{ name: 'There', values: VALUES }] }));
+    window.dispatchEvent(new StorageEvent('storage', { key: PRESETS_KEY, storageArea: window.localStorage }));
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(readPresets()).toEqual([{ name: 'There', values: VALUES }]);
+    unsubscribe();
   });
 
   it('upsertPreset appends a new name and replaces an existing one in place', () => {

@@ -1,12 +1,11 @@
+import { z } from 'zod/mini';
 import { paths } from '@/config/paths';
-import { isRecord } from '@/lib/is-record';
-import { readJson, writeJson } from '@/lib/storage';
+import { lenientList } from '@/lib/lenient-list';
+import { storedValue } from '@/lib/stored-value';
 import { filterOffers } from './filter-offers';
 import { readListView, writeListView } from './list-search-params';
 import type { ListView } from './list-search-params';
 import type { Offer } from '../api/schemas';
-
-const STORAGE_KEY = 'offers-dashboard.list-context';
 
 export interface ListContext {
   /** The list URL (path + search) the ids came from. */
@@ -31,36 +30,48 @@ export function pageContext(view: ListView, offers: readonly Offer[], totalPages
   return { href: listHref(view), ids: filterOffers(offers, view.q).map((offer) => offer.id), list: { view, totalPages } };
 }
 
-function readList(value: unknown): ListContext['list'] {
-  if (!isRecord(value) || !isRecord(value.view)) return undefined;
-  const { view, totalPages } = value;
-  if (typeof totalPages !== 'number' || !Number.isInteger(totalPages) || totalPages < 0) return undefined;
-  // Read back through the URL reader, so a hand-edited value is checked like a URL is.
-  const params = new URLSearchParams();
-  if (typeof view.status === 'string') params.set('status', view.status);
-  if (typeof view.page === 'number') params.set('page', String(view.page));
-  if (typeof view.perPage === 'number') params.set('per_page', String(view.perPage));
-  if (typeof view.q === 'string') params.set('q', view.q);
-  return { view: readListView(params), totalPages };
-}
+const ignored = <T>(schema: z.ZodMiniType<T>) => z.catch(z.optional(schema), undefined);
+
+/** Read back through the URL reader, so a hand-edited view is checked like a URL is. */
+const viewSchema = z.pipe(
+  z.object({ status: ignored(z.string()), page: ignored(z.number()), perPage: ignored(z.number()), q: ignored(z.string()) }),
+  z.transform(({ status, page, perPage, q }): ListView => {
+    const params = new URLSearchParams();
+    if (status !== undefined) params.set('status', status);
+    if (page !== undefined) params.set('page', String(page));
+    if (perPage !== undefined) params.set('per_page', String(perPage));
+    if (q !== undefined) params.set('q', q);
+    return readListView(params);
+  }),
+);
+
+const contextSchema = z.pipe(
+  z.object({
+    href: z.string(),
+    ids: lenientList(z.string()),
+    list: ignored(z.object({ view: viewSchema, totalPages: z.number().check(z.int(), z.minimum(0)) })),
+  }),
+  z.transform(({ href, ids, list }): ListContext => ({ href, ids, ...(list ? { list } : {}) })),
+);
+
+/** Kept per tab. */
+const stored = storedValue<ListContext | null>({
+  key: 'offers-dashboard.list-context',
+  kind: 'session',
+  schema: z.nullable(contextSchema),
+  version: 1,
+  fallback: null,
+  // Version 1 holds the same object as the unversioned format before it.
+  migrate: (data) => data,
+});
 
 /**
  * Remembers the rows of the list the user last saw, and which page of which list they
- * are, so the detail page can step to the previous or next offer of that list. Kept
- * per tab.
+ * are, so the detail page can step to the previous or next offer of that list.
  */
 export const listContext = {
   save: (context: ListContext) => {
-    writeJson(STORAGE_KEY, context, 'session');
+    stored.set(context);
   },
-  read: (): ListContext | null => {
-    const value = readJson(STORAGE_KEY, 'session');
-    if (!isRecord(value) || typeof value.href !== 'string' || !Array.isArray(value.ids)) return null;
-    const list = readList(value.list);
-    return {
-      href: value.href,
-      ids: value.ids.filter((id): id is string => typeof id === 'string'),
-      ...(list ? { list } : {}),
-    };
-  },
+  read: (): ListContext | null => stored.get(),
 };

@@ -44,3 +44,34 @@ describe('recentOffers', () => {
     expect(recentOffers.getSnapshot()).toEqual([]);
   });
 });
+
+describe('recentOffers: storage', () => {
+  it('reads a list saved before values were versioned', () => {
+    localStorage.setItem(KEY, JSON.stringify([{ api: A, id: '2', name: 'Two' }, { api: A, id: '1', name: 'One' }]));
+    expect(on(A)).toEqual(['2', '1']);
+    recentOffers.record({ id: '3', name: 'Three' }, A);
+    expect(on(A)).toEqual(['3', '2', '1']);
+  });
+
+  it('tells listeners about another tab’s list', () => {
+    const listener = vi.fn();
+    const unsubscribe = recentOffers.subscribe(listener);
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, data: [{ api: B, id: 'b', name: 'B' }] }));
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(on(B)).toEqual(['b']);
+    unsubscribe();
+  });
+
+  it('keeps the list for this page when storage refuses it', () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    recentOffers.record({ id: '1', name: 'One' }, A);
+    expect(on(A)).toEqual(['1']);
+    setItem.mockRestore();
+    recentOffers.record({ id: '2', name: 'Two' }, A);
+    expect(on(A)).toEqual(['2', '1']);
+    expect(localStorage.getItem(KEY)).toContain('"id":"1"');
+  });
+});

@@ -1,28 +1,26 @@
-import { isRecord } from '@/lib/is-record';
-import { readJson, storageSubscription, writeJson } from '@/lib/storage';
+import { z } from 'zod/mini';
+import { storedValue } from '@/lib/stored-value';
 
-const STORAGE_KEY = 'offers-dashboard.shortcuts';
-
-const changes = storageSubscription(STORAGE_KEY);
-
-/** The choice made while storage could not keep it: it holds for this page's lifetime. */
-let unsaved: boolean | null = null;
+const stored = storedValue({
+  key: 'offers-dashboard.shortcuts',
+  kind: 'local',
+  // On unless the user turned them off.
+  schema: z.object({ enabled: z.catch(z.boolean(), true) }),
+  version: 1,
+  fallback: { enabled: true },
+  // Version 1 holds the same object as the unversioned format before it.
+  migrate: (data) => data,
+});
 
 /**
  * Whether the offer page's single-key shortcuts (j, k, u, ?) are on. They can be turned
- * off (WCAG 2.1.4), and the choice is remembered on this device (read afresh each time,
- * so another tab's choice shows too).
+ * off (WCAG 2.1.4), and the choice is remembered on this device; another tab's choice
+ * shows too. A choice storage refused holds for this page's lifetime.
  */
 export const shortcutSettings = {
-  getSnapshot: (): boolean => {
-    if (unsaved !== null) return unsaved;
-    const value = readJson(STORAGE_KEY);
-    // On unless the user turned them off.
-    return !(isRecord(value) && value.enabled === false);
-  },
-  subscribe: changes.subscribe,
+  getSnapshot: (): boolean => stored.get().enabled,
+  subscribe: stored.subscribe,
   setEnabled: (enabled: boolean) => {
-    unsaved = writeJson(STORAGE_KEY, { enabled }) ? null : enabled;
-    changes.notify();
+    stored.set({ enabled });
   },
 };

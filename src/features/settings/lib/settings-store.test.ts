@@ -76,3 +76,52 @@ describe('settingsStore: what a re-read keeps', () => {
     unsubscribe();
   });
 });
+
+describe('settingsStore: storage', () => {
+  it('reads settings saved before values were versioned', () => {
+    localStorage.setItem('offers-dashboard.api-base-url', 'https://api.example.com');
+    sessionStorage.setItem(CREDENTIALS_KEY, JSON.stringify({ tracklyApiKey: 'key-A', offerslookEmail: 7 }));
+    expect(settingsStore.getSnapshot()).toEqual({
+      baseUrl: 'https://api.example.com',
+      credentials: { tracklyApiKey: 'key-A' },
+      rememberCredentials: false,
+    });
+
+    localStorage.setItem(CREDENTIALS_KEY, JSON.stringify({ offerslookEmail: 'me@example.com', offerslookApiKey: 'ol' }));
+    expect(settingsStore.getSnapshot()).toEqual({
+      baseUrl: 'https://api.example.com',
+      credentials: { offerslookEmail: 'me@example.com', offerslookApiKey: 'ol' },
+      rememberCredentials: true,
+    });
+  });
+
+  it('tells each listener once per save, and once per change in another tab, however many listen', () => {
+    const listeners = [vi.fn(), vi.fn(), vi.fn()];
+    const unsubscribes = listeners.map((listener) => settingsStore.subscribe(listener));
+
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true);
+    settingsStore.setBaseUrl('https://api.example.com');
+    for (const listener of listeners) expect(listener).toHaveBeenCalledTimes(2);
+
+    const value = JSON.stringify({ tracklyApiKey: 'key-B' });
+    localStorage.setItem(CREDENTIALS_KEY, value);
+    window.dispatchEvent(new StorageEvent('storage', { key: CREDENTIALS_KEY, newValue: value, storageArea: localStorage }));
+    for (const listener of listeners) expect(listener).toHaveBeenCalledTimes(3);
+
+    for (const unsubscribe of unsubscribes) unsubscribe();
+  });
+
+  it('drops the URL and remembered credentials when another tab clears its storage', () => {
+    settingsStore.setBaseUrl('https://api.example.com');
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true);
+    const listener = vi.fn();
+    const unsubscribe = settingsStore.subscribe(listener);
+
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(settingsStore.getSnapshot()).toEqual({ baseUrl: null, credentials: {}, rememberCredentials: false });
+    unsubscribe();
+  });
+});

@@ -1,6 +1,7 @@
+import { z } from 'zod/mini';
 import type { ApiCredentials } from '@/lib/api/client';
-import { isRecord } from '@/lib/is-record';
-import { readJson, readText, removeKey, writeJson, writeText } from '@/lib/storage';
+import { batchWrites } from '@/lib/storage-events';
+import { storedText, storedValue } from '@/lib/stored-value';
 import type { StorageKind } from '@/lib/storage';
 
 const BASE_URL_KEY = 'offers-dashboard.api-base-url';
@@ -14,28 +15,21 @@ export interface StoredSettings {
   rememberCredentials: boolean;
 }
 
-type Listener = () => void;
+/** A field that is not a string is dropped, not the credentials. */
+const optionalText = z.catch(z.optional(z.string()), undefined);
+const credentialsSchema = z.nullable(
+  z.object({ tracklyApiKey: optionalText, offerslookEmail: optionalText, offerslookApiKey: optionalText }),
+);
 
-function readCredentials(kind: StorageKind): ApiCredentials | null {
-  const value = readJson(CREDENTIALS_KEY, kind);
-  if (!isRecord(value)) return null;
-  const pick = (key: string) => (typeof value[key] === 'string' ? value[key] : undefined);
-  return {
-    tracklyApiKey: pick('tracklyApiKey'),
-    offerslookEmail: pick('offerslookEmail'),
-    offerslookApiKey: pick('offerslookApiKey'),
-  };
-}
+/** Plain text, as saved before values were versioned. */
+const baseUrl = storedText({ key: BASE_URL_KEY, kind: 'local', schema: z.string(), fallback: '' });
 
-function read(): StoredSettings {
-  const remembered = readCredentials('local');
-  const session = readCredentials('session');
-  return {
-    baseUrl: readText(BASE_URL_KEY) || null,
-    credentials: remembered ?? session ?? {},
-    rememberCredentials: remembered !== null,
-  };
+function credentialsIn(kind: StorageKind) {
+  // Version 1 holds the same object as the unversioned format before it.
+  return storedValue({ key: CREDENTIALS_KEY, kind, schema: credentialsSchema, version: 1, fallback: null, migrate: (data) => data });
 }
+const remembered = credentialsIn('local');
+const forSession = credentialsIn('session');
 
 function hasAny(credentials: ApiCredentials): boolean {
   return Boolean(credentials.tracklyApiKey || credentials.offerslookEmail || credentials.offerslookApiKey);
@@ -45,6 +39,15 @@ function sameCredentials(a: ApiCredentials, b: ApiCredentials): boolean {
   return (
     a.tracklyApiKey === b.tracklyApiKey && a.offerslookEmail === b.offerslookEmail && a.offerslookApiKey === b.offerslookApiKey
   );
+}
+
+function read(): StoredSettings {
+  const local = remembered.get();
+  return {
+    baseUrl: baseUrl.get() || null,
+    credentials: local ?? forSession.get() ?? {},
+    rememberCredentials: local !== null,
+  };
 }
 
 /**
@@ -63,46 +66,41 @@ function reread(previous: StoredSettings | null): StoredSettings {
   return unchanged ? previous : { ...next, credentials };
 }
 
-let snapshot: StoredSettings | null = null;
-const listeners = new Set<Listener>();
-
-function emit() {
-  snapshot = reread(snapshot);
-  for (const listener of listeners) listener();
-}
+/** The snapshot, and the stored values it was made from: made again only when one changes. */
+let last: { parts: readonly unknown[]; snapshot: StoredSettings } | null = null;
 
 export const settingsStore = {
   getSnapshot: (): StoredSettings => {
-    snapshot ??= read();
-    return snapshot;
+    const parts = [baseUrl.get(), remembered.get(), forSession.get()];
+    if (last === null || parts.some((part, index) => part !== last?.parts[index])) {
+      last = { parts, snapshot: reread(last?.snapshot ?? null) };
+    }
+    return last.snapshot;
   },
-  subscribe: (listener: Listener): (() => void) => {
-    listeners.add(listener);
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === BASE_URL_KEY || event.key === CREDENTIALS_KEY) emit();
-    };
-    window.addEventListener('storage', onStorage);
+  /** One call per save here, and per change in another tab (a clear drops the keys too). */
+  subscribe: (listener: () => void): (() => void) => {
+    const unsubscribes = [baseUrl, remembered, forSession].map((value) => value.subscribe(listener));
     return () => {
-      listeners.delete(listener);
-      window.removeEventListener('storage', onStorage);
+      for (const unsubscribe of unsubscribes) unsubscribe();
     };
   },
   setBaseUrl: (url: string | null) => {
-    if (url) writeText(BASE_URL_KEY, url);
-    else removeKey(BASE_URL_KEY);
-    emit();
+    if (url) baseUrl.set(url);
+    else baseUrl.remove();
   },
   setCredentials: (credentials: ApiCredentials, remember: boolean) => {
-    removeKey(CREDENTIALS_KEY, 'local');
-    removeKey(CREDENTIALS_KEY, 'session');
-    if (hasAny(credentials)) writeJson(CREDENTIALS_KEY, credentials, remember ? 'local' : 'session');
-    emit();
+    batchWrites(() => {
+      remembered.remove();
+      forSession.remove();
+      if (hasAny(credentials)) (remember ? remembered : forSession).set(credentials);
+    });
   },
   /** Tests and "sign out" start from nothing. */
   reset: () => {
-    removeKey(BASE_URL_KEY);
-    removeKey(CREDENTIALS_KEY, 'local');
-    removeKey(CREDENTIALS_KEY, 'session');
-    emit();
+    batchWrites(() => {
+      baseUrl.remove();
+      remembered.remove();
+      forSession.remove();
+    });
   },
 };
