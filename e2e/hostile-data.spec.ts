@@ -1,5 +1,6 @@
 import { HOSTILE_OFFER_ID_LIST, HOSTILE_OFFER_IDS, UNKNOWN_ENUM_OFFER_ID, ENCODED_ID_OFFER_ID } from '../demo-api/data/index.ts';
-import { expect, test } from './support/test.ts';
+import { getDemoDataset } from '../demo-api/data/index.ts';
+import { expect, readClipboard, test } from './support/test.ts';
 
 test.describe('untrusted upstream data', () => {
   for (const id of HOSTILE_OFFER_ID_LIST) {
@@ -39,5 +40,43 @@ test.describe('untrusted upstream data', () => {
     await page.goto(`/offers/${encodeURIComponent(ENCODED_ID_OFFER_ID)}`);
     await expect(page.getByText(ENCODED_ID_OFFER_ID, { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy tracking link' })).toBeVisible();
+  });
+
+  for (const width of [360, 1280]) {
+    test(`no value from the API makes a page scroll sideways at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      // The list page holding the hostile offers (25 a page, newest first), then each offer.
+      const listIndex = getDemoDataset()
+        .offers.filter((offer) => offer.status !== 'archived')
+        .findIndex((offer) => offer.id === HOSTILE_OFFER_IDS.unbrokenText);
+      await page.goto(`/offers?page=${Math.floor(listIndex / 25) + 1}`);
+      await expect(page.getByRole('link', { name: /^Hostile: W{500}/ })).toBeVisible();
+      const pages = [['list', page.url()], ...HOSTILE_OFFER_ID_LIST.map((id) => [id, `/offers/${id}`])];
+      for (const [name, url] of pages) {
+        if (name !== 'list') {
+          await page.goto(url as string);
+          await expect(page.getByRole('heading', { name: 'Impression pixel' })).toBeVisible();
+          await expect(page.getByRole('heading', { name: 'Metadata' })).toBeVisible();
+        }
+        const widths = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        expect(widths.scroll, `${name} at ${width} px`).toBeLessThanOrEqual(widths.client);
+      }
+    });
+  }
+
+  test('metadata nested 1,000 levels shows eight and copies the rest as JSON', async ({ page }) => {
+    await page.goto(`/offers/${HOSTILE_OFFER_IDS.deepMetadata}`);
+    const metadata = page.getByRole('table', { name: /metadata/i });
+    await expect(metadata.getByText('nested 992 more levels')).toBeVisible();
+    const copy = metadata.getByRole('button', { name: /^Copy tree(\.level){8} as JSON$/ });
+    await copy.click();
+    await expect(copy).toHaveText('Copied');
+    const offer = getDemoDataset().offersById.get(HOSTILE_OFFER_IDS.deepMetadata);
+    let expected: unknown = offer?.metadata.tree;
+    for (let level = 0; level < 8; level += 1) expected = (expected as { level: unknown }).level;
+    expect(JSON.parse(await readClipboard(page))).toEqual(expected);
   });
 });

@@ -191,5 +191,13 @@ describe('demo dataset', () => {
     expect(pixels.some((p) => p.startsWith('<iframe'))).toBe(true);
     expect(json).toContain('"tracking_link":"javascript:');
     expect(json).toContain('"preview_url":"data:');
+    expect(offer(DEMO_IDS.hostile.unbrokenText).name).toMatch(/W{500}/);
+    let depth = 0;
+    let node: unknown = offer(DEMO_IDS.hostile.deepMetadata).metadata.tree;
+    while (typeof node === 'object' && node !== null && 'level' in node) {
+      depth += 1;
+      node = node.level;
+    }
+    expect(depth).toBe(1_000);
   });
 });

@@ -1,4 +1,4 @@
-import type { JsonObject, Offer, OfferLinks } from './types.ts';
+import type { JsonObject, JsonValue, Offer, OfferLinks } from './types.ts';
 import { HOSTILE_OFFER_IDS } from './ids.ts';
 
 /**
@@ -41,6 +41,15 @@ function hostileMetadata(): JsonObject {
   });
   return metadata as JsonObject;
 }
+
+/** `{"level": {"level": … "bottom" …}}`, built without recursion. */
+function deeplyNested(levels: number): JsonObject {
+  let value: JsonValue = 'bottom';
+  for (let level = 0; level < levels; level += 1) value = { level: value };
+  return { vertical: 'security-test', tree: value };
+}
+
+const UNBROKEN = 'W'.repeat(500);
 
 interface HostileEntry {
   readonly offer: Offer;
@@ -199,6 +208,67 @@ export const HOSTILE_OFFERS: readonly HostileEntry[] = [
             tracking_link: `data:text/html,<script>${XSS}</script>`,
             preview_url: `javascript:${XSS}`,
           },
+        ],
+      },
+    },
+  },
+  {
+    offer: {
+      ...base,
+      id: HOSTILE_OFFER_IDS.unbrokenText,
+      name: `Hostile: ${UNBROKEN}`,
+      tracking_url: `https://track.example.com/click?offer_id=6666&token=${UNBROKEN}`,
+      external_id: UNBROKEN.slice(0, 200),
+      advertiser_id: `adv_${UNBROKEN.slice(0, 200)}`,
+      payout: 6.71,
+      metadata: {
+        vertical: 'security-test',
+        [`key_${UNBROKEN.slice(0, 120)}`]: 'a long key',
+        long_value: UNBROKEN,
+        long_url: `https://example.com/${UNBROKEN}`,
+        nested: { list: [UNBROKEN, `javascript:${UNBROKEN}`] },
+      },
+      created_at: '2026-05-02T08:05:00Z',
+      updated_at: '2026-06-01T08:05:00Z',
+    },
+    links: {
+      approved: true,
+      tracking_link: {
+        url: `https://oltest1.offerstrack.net/index.php?offer_id=6666&aff_id=5547&t=${UNBROKEN}`,
+        impression_pixel: pixel(`https://px.example.com/impr.php?offer_id=6666&t=${UNBROKEN}`),
+        offer_url: [
+          {
+            type: 'Default',
+            tracking_link: `https://oltest1.offerstrack.net/index.php?offer_id=6666&aff_id=5547&t=${UNBROKEN}`,
+            preview_url: `https://www.example.com/${UNBROKEN}`,
+          },
+          {
+            type: 'Offer URL',
+            name: UNBROKEN,
+            tracking_link: `https://oltest1.offerstrack.net/index.php?offer_id=6666&aff_id=5547&url_id=2&t=${UNBROKEN}`,
+          },
+        ],
+      },
+    },
+  },
+  {
+    offer: {
+      ...base,
+      id: HOSTILE_OFFER_IDS.deepMetadata,
+      name: 'Hostile: metadata nested 1,000 levels',
+      tracking_url: 'https://track.example.com/click?offer_id=6667',
+      payout: 6.72,
+      metadata: deeplyNested(1_000),
+      created_at: '2026-05-02T08:06:00Z',
+      updated_at: '2026-06-01T08:06:00Z',
+    },
+    links: {
+      approved: true,
+      tracking_link: {
+        url: 'https://oltest1.offerstrack.net/index.php?offer_id=6667&aff_id=5547',
+        impression_pixel: pixel('https://px.example.com/impr.php?offer_id=6667&aff_id=5547'),
+        offer_url: [
+          { type: 'Default', tracking_link: 'https://oltest1.offerstrack.net/index.php?offer_id=6667&aff_id=5547' },
         ],
       },
     },

@@ -25,6 +25,12 @@ export const HOSTILE_OFFER_IDS = {
   twoPixels: 'badc0de00000000000000004',
   /** impression pixel is an `<iframe>`; name holds a right-to-left override. */
   iframePixel: 'badc0de00000000000000005',
+  /** a 500-character unbroken name, and unbroken values in every field that shows text:
+   * nothing may make the page scroll sideways. */
+  unbrokenText: 'badc0de00000000000000006',
+  /** metadata nested 1,000 levels deep (about 6 kB): a renderer that recurses without a
+   * bound crashes the tab. */
+  deepMetadata: 'badc0de00000000000000007',
 } as const;
 
 export const HOSTILE_OFFER_ID_LIST: readonly string[] = Object.values(HOSTILE_OFFER_IDS);

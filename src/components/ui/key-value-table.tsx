@@ -1,69 +1,43 @@
-import { useId, useState } from 'react';
-import { isSafeHttpUrl, isUnsafeLink } from '@/lib/url-safety';
-import { SafeLink, UnsafeUrl } from './safe-link';
-import { isRecord } from '@/lib/is-record';
+import { useId, useMemo, useState } from 'react';
+import { boundedView, NODE_BUDGET } from '@/lib/json-view';
+import { JsonValueView } from './json-value-view';
 
 /** Above this many keys a filter box appears so the table stays usable. */
 const FILTER_THRESHOLD = 12;
 
-function ValueView({ value, depth }: { value: unknown; depth: number }) {
-  if (value === null) return <span className="italic text-muted">null</span>;
-  if (typeof value === 'boolean') return <span className="font-mono">{value ? 'true' : 'false'}</span>;
-  if (typeof value === 'number') return <span className="font-mono">{String(value)}</span>;
-  if (typeof value === 'string') {
-    if (value === '') return <span className="italic text-muted">(empty string)</span>;
-    if (isSafeHttpUrl(value)) return <SafeLink href={value} external className="break-all" />;
-    if (isUnsafeLink(value)) return <UnsafeUrl value={value} />;
-    return <span className="whitespace-pre-wrap break-words">{value}</span>;
+function searchableText(key: string, value: unknown): string {
+  try {
+    return `${key} ${JSON.stringify(value)}`.toLowerCase();
+  } catch {
+    // Too deep for the serialiser: the key alone still matches.
+    return key.toLowerCase();
   }
-  if (Array.isArray(value)) {
-    if (value.length === 0) return <span className="italic text-muted">(empty list)</span>;
-    return (
-      <ol className="list-decimal space-y-1 pl-5">
-        {(value as unknown[]).map((item, index) => (
-          // Array items have no identity other than their position.
-          <li key={index}>
-            <ValueView value={item} depth={depth + 1} />
-          </li>
-        ))}
-      </ol>
-    );
-  }
-  if (isRecord(value)) {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return <span className="italic text-muted">(empty object)</span>;
-    return (
-      <dl className="grid grid-cols-[minmax(6rem,max-content)_1fr] gap-x-3 gap-y-1 border-l-2 border-border pl-3">
-        {entries.map(([key, item]) => (
-          <div key={key} className="contents">
-            <dt className="font-mono text-sm text-muted break-all">{key}</dt>
-            <dd className="min-w-0">
-              <ValueView value={item} depth={depth + 1} />
-            </dd>
-          </div>
-        ))}
-      </dl>
-    );
-  }
-  return <span className="font-mono">{typeof value}</span>;
 }
 
 interface KeyValueTableProps {
   data: Record<string, unknown>;
   caption: string;
+  /** How many values are drawn at first, and how many more each "Show more" adds. */
+  budget?: number;
 }
 
-/** Free-form metadata as a readable table: nested values indented, long ones wrapped. */
-export function KeyValueTable({ data, caption }: KeyValueTableProps) {
+/**
+ * Free-form metadata as a readable table: nested values indented, long ones wrapped.
+ * However deep or wide the data, at most `budget` values are drawn at once.
+ */
+export function KeyValueTable({ data, caption, budget = NODE_BUDGET }: KeyValueTableProps) {
   const [filter, setFilter] = useState('');
+  const [limit, setLimit] = useState(budget);
   const filterId = useId();
-  const entries = Object.entries(data);
-  if (entries.length === 0) return <p className="text-sm text-muted">No metadata on this offer.</p>;
+  const entries = useMemo(() => Object.entries(data), [data]);
 
   const needle = filter.trim().toLowerCase();
-  const shown = needle
-    ? entries.filter(([key, value]) => `${key} ${JSON.stringify(value)}`.toLowerCase().includes(needle))
-    : entries;
+  const shown = useMemo(
+    () => (needle ? entries.filter(([key, value]) => searchableText(key, value).includes(needle)) : entries),
+    [entries, needle],
+  );
+  const view = useMemo(() => boundedView(shown, limit), [shown, limit]);
+  if (entries.length === 0) return <p className="text-sm text-muted">No metadata on this offer.</p>;
 
   return (
     <div className="space-y-3">
@@ -97,13 +71,13 @@ export function KeyValueTable({ data, caption }: KeyValueTableProps) {
             </tr>
           </thead>
           <tbody>
-            {shown.map(([key, value]) => (
+            {view.rows.map(({ key, node }) => (
               <tr key={key} className="border-b border-border align-top last:border-0">
                 <th scope="row" className="py-2 pr-3 text-left font-mono font-normal break-all">
                   {key}
                 </th>
-                <td className="min-w-0 py-2 break-words">
-                  <ValueView value={value} depth={0} />
+                <td className="min-w-0 py-2 wrap-anywhere">
+                  <JsonValueView node={node} path={key} />
                 </td>
               </tr>
             ))}
@@ -111,6 +85,23 @@ export function KeyValueTable({ data, caption }: KeyValueTableProps) {
         </table>
         {shown.length === 0 && <p className="py-2 text-sm text-muted">No key or value matches “{filter}”.</p>}
       </div>
+      {view.truncated && (
+        <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
+          <p>
+            Showing the first {limit.toLocaleString('en-US')} values
+            {view.hiddenRows > 0 ? ` (${view.hiddenRows.toLocaleString('en-US')} more keys)` : ''}.
+          </p>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setLimit((current) => current + budget);
+            }}
+          >
+            Show more metadata
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -84,7 +84,7 @@ describe('OfferDetailPage: the published offer', () => {
     // A tracking URL is never a live link: following it would register a click.
     expect(within(trackingUrl).queryByRole('link')).not.toBeInTheDocument();
 
-    const metadata = screen.getByRole('table', { name: 'Metadata of Summer Promo' });
+    const metadata = await screen.findByRole('table', { name: 'Metadata of Summer Promo' });
     expect(within(metadata).getByRole('rowheader', { name: 'vertical' })).toBeInTheDocument();
     expect(within(metadata).getByRole('cell', { name: 'health' })).toBeInTheDocument();
     expect(within(metadata).getByRole('rowheader', { name: 'geo' })).toBeInTheDocument();

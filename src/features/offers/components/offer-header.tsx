@@ -18,7 +18,7 @@ export function OfferHeader({ offer, updatedAt, refreshing, onRefresh }: OfferHe
     <header className="flex flex-wrap items-start justify-between gap-4">
       <div className="min-w-0 space-y-2">
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold break-words sm:text-3xl">{offer.name || '(unnamed offer)'}</h1>
+          <h1 className="min-w-0 text-2xl font-bold wrap-anywhere sm:text-3xl">{offer.name || '(unnamed offer)'}</h1>
           <StatusBadge status={offer.status} />
         </div>
         <div className="flex flex-wrap items-center gap-2 text-sm text-muted">

@@ -17,7 +17,7 @@ export function LandingPageList({ pages }: { pages: readonly LandingPage[] }) {
         return (
           <li key={label} className="space-y-2 py-3 first:pt-0 last:pb-0">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h4 className="font-medium">
+              <h4 className="min-w-0 font-medium wrap-anywhere">
                 {page.type || 'Unnamed'}
                 {page.name && <span className="ml-2 font-normal text-muted">{page.name}</span>}
               </h4>
