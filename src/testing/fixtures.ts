@@ -1,5 +1,5 @@
-import type { Offer } from '@/features/offers/api/schemas';
-import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
+import type { Offer } from '@/contract';
+import type { TrackingLinks } from '@/contract';
 
 /** The base URL component tests talk to; MSW answers it. */
 export const TEST_API = 'http://api.test';

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import type { ApiError } from '@/lib/api/api-error';
 import { refusalHandoff } from '@/lib/api/refusal-handoff';
-import { VENDOR_KEYS } from '@/lib/api/vendors';
+import { VENDOR_KEYS } from '@/components/ui/vendor-names';
 import { cn } from '@/lib/cn';
 import { formatWait } from '@/lib/format';
 import { RefreshIcon, WarningIcon } from './icons';

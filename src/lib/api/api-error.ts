@@ -1,4 +1,4 @@
-import type { Vendor } from './vendors';
+import type { Vendor } from '@/contract';
 
 /**
  * Every failure of an upstream request is normalised into one ApiError whose `kind`

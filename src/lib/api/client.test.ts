@@ -7,7 +7,7 @@ import { ApiError } from './api-error';
 import type { ApiErrorKind } from './api-error';
 import { createApiClient } from './client';
 import type { ApiCredentials } from './client';
-import type { Vendor } from './vendors';
+import type { Vendor } from '@/contract';
 
 const OFFER_PATH = `/v2/offers/${publishedOffer.id}`;
 const LINKS_PATH = `/aff/v1/offers/${publishedOffer.id}/tracking_links`;

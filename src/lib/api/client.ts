@@ -1,6 +1,6 @@
 import { ApiError, kindForStatus, parseRetryAfter } from './api-error';
 import { readErrorBody } from './error-body';
-import type { Vendor } from './vendors';
+import type { Vendor } from '@/contract';
 
 /** How long one request may take before it fails as a timeout. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;

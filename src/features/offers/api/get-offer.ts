@@ -3,8 +3,8 @@ import { useApiClient } from '@/lib/api/api-client-context';
 import type { ApiClient } from '@/lib/api/client';
 import { validateResponse } from '@/lib/api/validate';
 import { offerKeys } from './offer-keys';
-import { offerSchema } from './schemas';
-import type { Offer } from './schemas';
+import { offerSchema } from '@/contract';
+import type { Offer } from '@/contract';
 
 export function offerPath(id: string): string {
   return `/v2/offers/${encodeURIComponent(id)}`;

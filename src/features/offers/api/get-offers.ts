@@ -4,8 +4,8 @@ import type { ApiClient } from '@/lib/api/client';
 import { validateResponse } from '@/lib/api/validate';
 import type { OfferListParams } from './offer-keys';
 import { offerKeys } from './offer-keys';
-import { offerListSchema } from './schemas';
-import type { OfferList } from './schemas';
+import { offerListSchema } from '@/contract';
+import type { OfferList } from '@/contract';
 
 export const OFFERS_PATH = '/v2/offers';
 

@@ -6,7 +6,7 @@ import { publishedOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { getOffer } from './get-offer';
 import { getOffers } from './get-offers';
-import { isKnownStatus, offerListSchema, offerSchema } from './schemas';
+import { isKnownStatus, offerListSchema, offerSchema } from '@/contract';
 
 /** The published "Get offer" body, as JSON text would give it (payout written 2.50). */
 const publishedOfferJson: unknown = JSON.parse(`{

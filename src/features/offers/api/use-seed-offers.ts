@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { offerKeys } from './offer-keys';
-import type { Offer } from './schemas';
+import type { Offer } from '@/contract';
 
 /**
  * Rows of the list are whole offers, so each seeds its detail query: opening an offer

@@ -1,7 +1,7 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import type { JsonBodyType } from 'msw';
-import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
+import type { TrackingLinks } from '@/contract';
 import { installLayoutApis, setSecureContext } from '@/testing/browser-apis';
 import { deferred } from '@/testing/deferred';
 import { envelope, makeOffer, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';

@@ -4,7 +4,7 @@ import { readJson, writeJson } from '@/lib/storage';
 import { filterOffers } from './filter-offers';
 import { readListView, writeListView } from './list-search-params';
 import type { ListView } from './list-search-params';
-import type { Offer } from '../api/schemas';
+import type { Offer } from '@/contract';
 
 const STORAGE_KEY = 'offers-dashboard.list-context';
 

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type { Offer } from '@/features/offers/api/schemas';
+import type { Offer } from '@/contract';
 import { makeOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 

@@ -3,8 +3,8 @@ import { ApiError } from '@/lib/api/api-error';
 import { useApiClient } from '@/lib/api/api-client-context';
 import type { ApiClient } from '@/lib/api/client';
 import { validateResponse } from '@/lib/api/validate';
-import { envelopeSchema, trackingLinkDataSchema } from './schemas';
-import type { TrackingLinks } from './schemas';
+import { envelopeSchema, trackingLinkDataSchema } from '@/contract';
+import type { TrackingLinks } from '@/contract';
 
 export function trackingLinksPath(offerId: string): string {
   return `/aff/v1/offers/${encodeURIComponent(offerId)}/tracking_links`;
