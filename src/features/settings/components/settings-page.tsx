@@ -6,7 +6,7 @@ import { useApiConfig } from '@/config/api-config-context';
 import { parseBaseUrl } from '@/config/base-url';
 import { settingsVendor } from '@/config/paths';
 import type { ApiCredentials } from '@/lib/api/client';
-import { refusalHandoff } from '@/lib/api/refusal-handoff';
+import { refusalHandoff } from '@/lib/refusal-handoff';
 import { VENDOR_NAMES } from '@/components/ui/vendor-names';
 import type { Vendor } from '@/contract';
 import { useTestConnection } from '../api/test-connection';
