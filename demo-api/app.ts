@@ -10,9 +10,9 @@ import { offerslookRoutes } from './offerslook-routes.ts';
 export type { DemoApiOptions } from './options.ts';
 
 /**
- * The demo API as a Hono app: Trackly `GET /v2/offers`, `GET /v2/offers/:id` and Offerslook
- * `GET /aff/v1/offers/:offer_id/tracking_links`. No side effects and no listening; routes
- * are relative, so it can be mounted with `parent.route('/demo-api', createDemoApi())`.
+ * The demo API as a Hono app: Trackly's offer list and offer, Offerslook's tracking links
+ * (routes from the contract). No side effects and no listening; routes are relative, so
+ * it can be mounted with `parent.route(DEMO_API_PATH, createDemoApi())`.
  * Throws DemoApiOptionsError on invalid options.
  */
 export function createDemoApi(options: Partial<DemoApiOptions> = {}): Hono {

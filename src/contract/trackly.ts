@@ -48,6 +48,12 @@ export const TRACKLY_ERROR_CODES = {
   notEnabled: 'partnerships_not_enabled',
   notFound: 'not_found',
   serverError: 'server_error',
+  // Not on the published page; what the demo API and a gateway answer in Trackly's style.
+  invalidParameter: 'invalid_parameter',
+  rateLimited: 'rate_limited',
+  badGateway: 'bad_gateway',
+  unavailable: 'service_unavailable',
+  gatewayTimeout: 'gateway_timeout',
 } as const;
 
 /**
