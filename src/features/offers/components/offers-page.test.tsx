@@ -6,7 +6,7 @@ import { deferred } from '@/testing/deferred';
 import { makeOffer, publishedOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
-import { catalogue, LINKS_ROUTE, LIST_ROUTE, serveCatalogue } from '../testing/catalogue-api';
+import { catalogue, LINKS_ROUTE, LIST_ROUTE, serveCatalogue } from '@/testing/catalogue-api';
 
 installLayoutApis();
 // The whole app renders per test; on a busy 2-core machine a page can take over a second.
@@ -358,7 +358,7 @@ function recordLinkRequests(): string[] {
   const ids: string[] = [];
   server.use(
     http.get(LINKS_ROUTE, ({ params }) => {
-      ids.push(String(params.id));
+      ids.push(String(params.offer_id));
       return undefined;
     }),
   );
