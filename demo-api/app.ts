@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { resolveDemoApiOptions, type DemoApiOptions } from './options.ts';
+import { resolveDemoApiOptions, type DemoApiOptions } from './demo-api-options.ts';
 import { getDemoDataset } from './data/dataset.ts';
 import { corsMiddleware, noStoreMiddleware } from './cors.ts';
 import { createFaultInjector, latencyMiddleware } from './faults.ts';
@@ -7,7 +7,7 @@ import { offerslookFailure, tracklyError } from './responses.ts';
 import { tracklyRoutes } from './trackly-routes.ts';
 import { offerslookRoutes } from './offerslook-routes.ts';
 
-export type { DemoApiOptions } from './options.ts';
+export type { DemoApiOptions } from './demo-api-options.ts';
 
 /**
  * The demo API as a Hono app: Trackly's offer list and offer, Offerslook's tracking links
