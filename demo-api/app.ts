@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { resolveDemoApiOptions, type DemoApiOptions } from './options.ts';
+import { resolveDemoApiOptions, type DemoApiOptions } from './demo-api-options.ts';
 import { getDemoDataset } from './data/dataset.ts';
 import { corsMiddleware, noStoreMiddleware } from './cors.ts';
 import { createFaultInjector, latencyMiddleware } from './faults.ts';
@@ -7,12 +7,12 @@ import { offerslookFailure, tracklyError } from './responses.ts';
 import { tracklyRoutes } from './trackly-routes.ts';
 import { offerslookRoutes } from './offerslook-routes.ts';
 
-export type { DemoApiOptions } from './options.ts';
+export type { DemoApiOptions } from './demo-api-options.ts';
 
 /**
- * The demo API as a Hono app: Trackly `GET /v2/offers`, `GET /v2/offers/:id` and Offerslook
- * `GET /aff/v1/offers/:offer_id/tracking_links`. No side effects and no listening; routes
- * are relative, so it can be mounted with `parent.route('/demo-api', createDemoApi())`.
+ * The demo API as a Hono app: Trackly's offer list and offer, Offerslook's tracking links
+ * (routes from the contract). No side effects and no listening; routes are relative, so
+ * it can be mounted with `parent.route(DEMO_API_PATH, createDemoApi())`.
  * Throws DemoApiOptionsError on invalid options.
  */
 export function createDemoApi(options: Partial<DemoApiOptions> = {}): Hono {

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { DemoApiOptions } from './options.ts';
+import type { DemoApiOptions } from './demo-api-options.ts';
 import { findForceRule, type Endpoint, type ForceMode, type ForceStatus } from './force-rules.ts';
 import { mulberry32 } from './prng.ts';
 import {

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
+import { offerslookRoutes as routes } from '../src/contract/index.ts';
 import type { DemoDataset } from './data/types.ts';
 import type { FaultInjector } from './faults.ts';
 import { offerslookFailure, offerslookSuccess } from './responses.ts';
 import { offerslookAuth } from './auth.ts';
 
-/** GET /aff/v1/offers/:offer_id/tracking_links */
+/** GET the tracking links of an offer (Offerslook). */
 export function getTrackingLinks(dataset: DemoDataset, offerId: string): Response {
   const links = dataset.linksById.get(offerId);
   if (!links) return offerslookFailure('offerNotFound');
@@ -24,7 +25,7 @@ export function offerslookRoutes(options: OfferslookRouteOptions): Hono {
   const { dataset, faults } = options;
   const app = new Hono();
   const auth = offerslookAuth(options.requireAuth, options.offerslookEmail, options.offerslookKey);
-  app.get('/aff/v1/offers/:offer_id/tracking_links', auth, (c) => {
+  app.get(routes.trackingLinks, auth, (c) => {
     const id = c.req.param('offer_id');
     return faults(c, 'links', id, () => getTrackingLinks(dataset, id));
   });

@@ -1,56 +1,16 @@
-import type { DemoDataset } from './data/types.ts';
+import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { parseForceRule, ForceRuleError, type ForceRule } from './force-rules.ts';
+import {
+  DEFAULT_OFFERSLOOK_EMAIL,
+  DEFAULT_OFFERSLOOK_KEY,
+  DEFAULT_TRACKLY_KEY,
+  DemoApiOptionsError,
+  resolveDemoApiOptions,
+  type DemoApiOptions,
+} from './demo-api-options.ts';
 
-export interface DemoApiOptions {
-  /** Listening port (CLI only). 0 picks a free port. */
-  readonly port: number;
-  /** Listening host (CLI only). */
-  readonly host: string;
-  /** Delay added before every response, in ms. */
-  readonly latencyMs: number;
-  /** Fraction (0..1) of API requests answered with a 500 server_error. */
-  readonly errorRate: number;
-  /** Seed of the PRNG that picks which requests fail, so runs are repeatable. */
-  readonly errorSeed: number;
-  /** Forced outcomes per endpoint / offer id. */
-  readonly forces: readonly ForceRule[];
-  /** Require credentials (Trackly X-Api-Key, Offerslook HTTP Basic). */
-  readonly requireAuth: boolean;
-  readonly tracklyKey: string;
-  readonly offerslookEmail: string;
-  readonly offerslookKey: string;
-  /** Allowed CORS origins; `'*'` allows any. */
-  readonly corsOrigins: '*' | readonly string[];
-  /** Delay of the `slow` force mode, in ms. */
-  readonly slowMs: number;
-  /** How long the `hang` force mode holds a request before giving up with a 504, in ms
-   * (it ends earlier when the client disconnects). */
-  readonly hangMs: number;
-  /** Data to serve; defaults to the shared seeded dataset. */
-  readonly dataset?: DemoDataset;
-}
-
-export const DEFAULT_TRACKLY_KEY = 'trk_demo0000000000000000000000000000';
-export const DEFAULT_OFFERSLOOK_EMAIL = 'demo@example.com';
-export const DEFAULT_OFFERSLOOK_KEY = 'ol_demo_key';
-
-export const DEFAULT_DEMO_API_OPTIONS: DemoApiOptions = {
-  port: 4010,
-  host: '127.0.0.1',
-  latencyMs: 0,
-  errorRate: 0,
-  errorSeed: 1,
-  forces: [],
-  requireAuth: false,
-  tracklyKey: DEFAULT_TRACKLY_KEY,
-  offerslookEmail: DEFAULT_OFFERSLOOK_EMAIL,
-  offerslookKey: DEFAULT_OFFERSLOOK_KEY,
-  corsOrigins: '*',
-  slowMs: 3000,
-  hangMs: 120_000,
-};
-
-export const TRACKLY_KEY_PATTERN = /^trk_[A-Za-z0-9]{32}$/;
+export * from './demo-api-options.ts';
 
 export const DEMO_API_HELP = `Usage: npx tsx demo-api/main.ts [options]   (or: npm run demo-api -- [options])
 
@@ -75,10 +35,6 @@ Options (environment variable in brackets):
   --cors-origin <origin>     Allowed CORS origin; repeatable        [DEMO_API_CORS_ORIGINS, comma-separated] (default *)
   -h, --help                 Show this help
 `;
-
-export class DemoApiOptionsError extends Error {
-  override name = 'DemoApiOptionsError';
-}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -128,35 +84,56 @@ function parseOrigin(name: string, text: string): string {
   return parsed.origin;
 }
 
-/** Validates a partial set of options merged onto the defaults. */
-export function resolveDemoApiOptions(partial: Partial<DemoApiOptions> = {}): DemoApiOptions {
-  const options: DemoApiOptions = { ...DEFAULT_DEMO_API_OPTIONS, ...partial };
-  const check = (ok: boolean, message: string): void => {
-    if (!ok) throw new DemoApiOptionsError(message);
-  };
-  check(Number.isInteger(options.port) && options.port >= 0 && options.port <= 65535, 'port must be 0..65535');
-  check(Number.isFinite(options.latencyMs) && options.latencyMs >= 0, 'latencyMs must be >= 0');
-  check(options.errorRate >= 0 && options.errorRate <= 1, 'errorRate must be between 0 and 1');
-  check(Number.isInteger(options.errorSeed), 'errorSeed must be an integer');
-  check(options.slowMs >= 0 && options.hangMs >= 0, 'slowMs and hangMs must be >= 0');
-  check(TRACKLY_KEY_PATTERN.test(options.tracklyKey), 'Trackly key must be trk_ followed by 32 letters or digits');
-  check(options.offerslookEmail !== '' && !options.offerslookEmail.includes(':'), 'Offerslook email must be non-empty and contain no ":"');
-  check(options.offerslookKey !== '', 'Offerslook key must be non-empty');
-  return options;
+/** The flags parseArgs knows; every value flag is a string, checked below. */
+const FLAGS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  latency: { type: 'string' },
+  'error-rate': { type: 'string' },
+  'error-seed': { type: 'string' },
+  force: { type: 'string', multiple: true },
+  'trackly-key': { type: 'string' },
+  'offerslook-email': { type: 'string' },
+  'offerslook-key': { type: 'string' },
+  'cors-origin': { type: 'string', multiple: true },
+  'require-auth': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+type FlagName = keyof typeof FLAGS;
+
+function isFlag(name: string): name is FlagName {
+  return Object.hasOwn(FLAGS, name);
 }
 
-const VALUE_FLAGS = new Set([
-  '--port',
-  '--host',
-  '--latency',
-  '--error-rate',
-  '--error-seed',
-  '--force',
-  '--trackly-key',
-  '--offerslook-email',
-  '--offerslook-key',
-  '--cors-origin',
-]);
+interface FlagValue {
+  readonly flag: `--${FlagName}`;
+  readonly name: FlagName;
+  readonly value: string | undefined;
+}
+
+/**
+ * The flags of argv in order, via parseArgs' tokens (not strict, so that each mistake
+ * gets our own message naming the argument as typed).
+ */
+function readFlags(argv: string[]): FlagValue[] {
+  const { tokens } = parseArgs({ args: argv, options: FLAGS, strict: false, allowPositionals: true, tokens: true });
+  return tokens.map((token) => {
+    const raw = argv[token.index] ?? '';
+    if (token.kind !== 'option' || !isFlag(token.name)) throw new DemoApiOptionsError(`Unknown option "${raw}" (see --help)`);
+    const flag = `--${token.name}` as const;
+    if (FLAGS[token.name].type === 'boolean') {
+      if (token.value !== undefined) throw new DemoApiOptionsError(`Unknown option "${raw}" (see --help)`);
+      return { flag, name: token.name, value: undefined };
+    }
+    // A value that is itself a flag ("--port --latency 5") means the value was forgotten.
+    const { value } = token;
+    if (value === undefined || (!token.inlineValue && value.startsWith('--') && value.length > 2)) {
+      throw new DemoApiOptionsError(`${flag} needs a value (see --help)`);
+    }
+    return { flag, name: token.name, value };
+  });
+}
 
 /** True when argv asks for the help text. */
 export function wantsHelp(argv: readonly string[]): boolean {
@@ -199,59 +176,42 @@ export function parseDemoApiOptions(argv: string[], env: Record<string, string |
   if (corsEnv !== undefined) origins = splitList(corsEnv).map((origin) => parseOrigin('DEMO_API_CORS_ORIGINS', origin));
 
   let flagOrigins: string[] | undefined;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg === '--help' || arg === '-h') continue;
-    if (arg === '--require-auth') {
-      o.requireAuth = true;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_FLAGS.has(flag)) {
-      throw new DemoApiOptionsError(`Unknown option "${arg}" (see --help)`);
-    }
-    let value: string;
-    if (flag !== arg) {
-      value = arg.slice(eq + 1);
-    } else {
-      const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('--') && next.length > 2)) {
-        throw new DemoApiOptionsError(`${flag} needs a value (see --help)`);
-      }
-      value = next;
-      i += 1;
-    }
-    switch (flag) {
-      case '--port':
+  for (const { flag, name, value = '' } of readFlags(argv)) {
+    switch (name) {
+      case 'help':
+        break;
+      case 'require-auth':
+        o.requireAuth = true;
+        break;
+      case 'port':
         o.port = parseNumber(flag, value, 0, 65535, true);
         break;
-      case '--host':
+      case 'host':
         if (value === '') throw new DemoApiOptionsError('--host needs a value');
         o.host = value;
         break;
-      case '--latency':
+      case 'latency':
         o.latencyMs = parseNumber(flag, value, 0, 600_000, false);
         break;
-      case '--error-rate':
+      case 'error-rate':
         o.errorRate = parseNumber(flag, value, 0, 1, false);
         break;
-      case '--error-seed':
+      case 'error-seed':
         o.errorSeed = parseNumber(flag, value, -(2 ** 31), 2 ** 32, true);
         break;
-      case '--force':
+      case 'force':
         forces.push(parseForce(flag, value));
         break;
-      case '--trackly-key':
+      case 'trackly-key':
         o.tracklyKey = value;
         break;
-      case '--offerslook-email':
+      case 'offerslook-email':
         o.offerslookEmail = value;
         break;
-      case '--offerslook-key':
+      case 'offerslook-key':
         o.offerslookKey = value;
         break;
-      default: // --cors-origin
+      case 'cors-origin':
         flagOrigins = [...(flagOrigins ?? []), parseOrigin(flag, value)];
     }
   }

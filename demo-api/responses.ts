@@ -1,26 +1,25 @@
 /** Response bodies in each vendor's style. */
 
+import { OFFERSLOOK_CODES, TRACKLY_ERROR_CODES as CODE } from '../src/contract/index.ts';
+import type { TracklyErrorBody } from '../src/contract/index.ts';
+
 const JSON_TYPE = 'application/json; charset=UTF-8';
 
 /** Trackly: `{"error": "<human message>", "code": "<machine code>"}`. */
-export interface TracklyErrorBody {
-  readonly error: string;
-  readonly code: string;
-}
 
 export const TRACKLY_ERRORS = {
-  missingApiKey: { status: 401, error: 'API key is missing. Send it in the X-Api-Key header.', code: 'missing_api_key' },
-  unauthorized: { status: 401, error: 'Invalid API key', code: 'unauthorized' },
-  notEnabled: { status: 403, error: 'Partnerships is not enabled for this account', code: 'partnerships_not_enabled' },
-  suspended: { status: 403, error: 'Account is suspended', code: 'account_suspended' },
-  offerNotFound: { status: 404, error: 'Offer not found', code: 'not_found' },
-  routeNotFound: { status: 404, error: 'Not found', code: 'not_found' },
-  invalidParameter: { status: 400, error: 'Invalid request', code: 'invalid_parameter' },
-  rateLimited: { status: 429, error: 'Too many requests', code: 'rate_limited' },
-  serverError: { status: 500, error: 'An unexpected error occurred', code: 'server_error' },
-  badGateway: { status: 502, error: 'Bad gateway', code: 'bad_gateway' },
-  unavailable: { status: 503, error: 'Service temporarily unavailable', code: 'service_unavailable' },
-  gatewayTimeout: { status: 504, error: 'Gateway timeout', code: 'gateway_timeout' },
+  missingApiKey: { status: 401, error: 'API key is missing. Send it in the X-Api-Key header.', code: CODE.missingApiKey },
+  unauthorized: { status: 401, error: 'Invalid API key', code: CODE.unauthorized },
+  notEnabled: { status: 403, error: 'Partnerships is not enabled for this account', code: CODE.notEnabled },
+  suspended: { status: 403, error: 'Account is suspended', code: CODE.accountSuspended },
+  offerNotFound: { status: 404, error: 'Offer not found', code: CODE.notFound },
+  routeNotFound: { status: 404, error: 'Not found', code: CODE.notFound },
+  invalidParameter: { status: 400, error: 'Invalid request', code: CODE.invalidParameter },
+  rateLimited: { status: 429, error: 'Too many requests', code: CODE.rateLimited },
+  serverError: { status: 500, error: 'An unexpected error occurred', code: CODE.serverError },
+  badGateway: { status: 502, error: 'Bad gateway', code: CODE.badGateway },
+  unavailable: { status: 503, error: 'Service temporarily unavailable', code: CODE.unavailable },
+  gatewayTimeout: { status: 504, error: 'Gateway timeout', code: CODE.gatewayTimeout },
 } as const;
 
 export type TracklyErrorKind = keyof typeof TRACKLY_ERRORS;
@@ -43,8 +42,8 @@ export function tracklyError(kind: TracklyErrorKind, message?: string): Response
  * HTTP 200 and a non-zero `code`, as Offerslook does; credential, account and transport
  * failures also set the matching HTTP status.
  */
-export const OFFERSLOOK_CODES = {
-  success: { http: 200, code: 0, message: 'Success' },
+export const OFFERSLOOK_ANSWERS = {
+  success: { http: 200, code: OFFERSLOOK_CODES.success, message: 'Success' },
   unauthorized: { http: 401, code: 401, message: 'Unauthorized: invalid email or API key' },
   missingCredentials: {
     http: 401,
@@ -60,21 +59,21 @@ export const OFFERSLOOK_CODES = {
   gatewayTimeout: { http: 504, code: 504, message: 'Gateway timeout' },
   notApproved: {
     http: 200,
-    code: 1403,
+    code: OFFERSLOOK_CODES.notApproved,
     message: "The offer is not approved for you. Apply in the offer's page first.",
   },
-  offerNotFound: { http: 200, code: 1404, message: 'Offer does not exist' },
-  suspended: { http: 403, code: 1410, message: 'Your affiliate account is suspended' },
+  offerNotFound: { http: 200, code: OFFERSLOOK_CODES.offerNotFound, message: 'Offer does not exist' },
+  suspended: { http: 403, code: OFFERSLOOK_CODES.suspended, message: 'Your affiliate account is suspended' },
 } as const;
 
-export type OfferslookCodeKind = keyof typeof OFFERSLOOK_CODES;
+export type OfferslookCodeKind = keyof typeof OFFERSLOOK_ANSWERS;
 
 export function offerslookSuccess(data: unknown): Response {
-  return jsonResponse(200, { code: 0, message: 'Success', data });
+  return jsonResponse(200, { code: OFFERSLOOK_CODES.success, message: 'Success', data });
 }
 
 export function offerslookFailure(kind: OfferslookCodeKind): Response {
-  const { http, code, message } = OFFERSLOOK_CODES[kind];
+  const { http, code, message } = OFFERSLOOK_ANSWERS[kind];
   const headers: Record<string, string> = {};
   if (http === 429) headers['Retry-After'] = '1';
   if (http === 503) headers['Retry-After'] = '5';

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { offerslookPaths, tracklyPaths } from '../src/contract/index.ts';
 
 export interface JsonReply {
   readonly status: number;
@@ -24,9 +25,9 @@ export function basicAuth(user: string, password: string): string {
 }
 
 export function offerPath(id: string): string {
-  return `/v2/offers/${encodeURIComponent(id)}`;
+  return tracklyPaths.offer(id);
 }
 
 export function linksPath(id: string): string {
-  return `/aff/v1/offers/${encodeURIComponent(id)}/tracking_links`;
+  return offerslookPaths.trackingLinks(id);
 }

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import type { DemoDataset } from './data/types.ts';
-import { OFFER_STATUSES } from './data/types.ts';
+import { OFFER_STATUSES, TRACKLY_PAGING, tracklyRoutes as routes } from '../src/contract/index.ts';
 import type { FaultInjector } from './faults.ts';
 import { jsonResponse, tracklyError } from './responses.ts';
 import { tracklyAuth } from './auth.ts';
 
-export const DEFAULT_PER_PAGE = 50;
-export const MAX_PER_PAGE = 100;
+export const DEFAULT_PER_PAGE = TRACKLY_PAGING.defaultPerPage;
+export const MAX_PER_PAGE = TRACKLY_PAGING.maxPerPage;
 
 export interface ListQuery {
   readonly status?: string | undefined;
@@ -28,7 +28,7 @@ export function listOffers(dataset: DemoDataset, query: ListQuery): Response {
   if (status !== undefined && status !== '' && !OFFER_STATUSES.some((s) => s === status)) {
     return tracklyError('invalidParameter', `Invalid status: must be one of ${OFFER_STATUSES.join(', ')}`);
   }
-  const page = parsePositiveInt('page', query.page, 1);
+  const page = parsePositiveInt('page', query.page, TRACKLY_PAGING.defaultPage);
   if (page instanceof Response) return page;
   const perPage = parsePositiveInt('per_page', query.per_page, DEFAULT_PER_PAGE);
   if (perPage instanceof Response) return perPage;
@@ -37,7 +37,7 @@ export function listOffers(dataset: DemoDataset, query: ListQuery): Response {
   const size = Math.min(MAX_PER_PAGE, Math.max(1, perPage));
   const matching =
     status === undefined || status === ''
-      ? dataset.offers.filter((o) => o.status !== 'archived')
+      ? dataset.offers.filter((o) => o.status !== TRACKLY_PAGING.hiddenByDefault)
       : dataset.offers.filter((o) => o.status === status);
   const start = (pageNumber - 1) * size;
   return jsonResponse(200, {
@@ -67,12 +67,12 @@ export interface TracklyRouteOptions {
 export function tracklyRoutes({ dataset, faults, requireAuth, tracklyKey }: TracklyRouteOptions): Hono {
   const app = new Hono();
   const auth = tracklyAuth(requireAuth, tracklyKey);
-  app.get('/v2/offers', auth, (c) =>
+  app.get(routes.offers, auth, (c) =>
     faults(c, 'list', null, () =>
       listOffers(dataset, { status: c.req.query('status'), page: c.req.query('page'), per_page: c.req.query('per_page') }),
     ),
   );
-  app.get('/v2/offers/:id', auth, (c) => {
+  app.get(routes.offer, auth, (c) => {
     const id = c.req.param('id');
     return faults(c, 'offer', id, () => getOffer(dataset, id));
   });

@@ -1,11 +1,12 @@
 import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Plugin, ViteDevServer } from 'vite';
+import { DEMO_API_PATH } from '../src/contract/index.ts';
 import { createDemoApi } from './app.ts';
 import { parseDemoApiOptions } from './options.ts';
 
 /** Where the app looks for the demo API by default (see src/config/runtime-config.ts). */
-export const DEMO_API_MOUNT = '/demo-api';
+export const DEMO_API_MOUNT = DEMO_API_PATH;
 
 /**
  * Serves the demo API inside Vite's dev server under /demo-api, so `npm start` is one

@@ -1,3 +1,5 @@
+import { PUBLISHED_OFFER } from '../../src/contract/index.ts';
+
 /**
  * Offer ids seeded in the demo dataset that tests and docs refer to by name.
  * Every list below is verified against the generated dataset by data/dataset.test.ts.
@@ -5,7 +7,7 @@
 
 /** Trackly's published "Get offer" example ("Summer Promo"); its tracking links are
  * Offerslook's published example, verbatim. */
-export const PUBLISHED_OFFER_ID = '664f1a2b3c4d5e6f7a8b9c0d';
+export const PUBLISHED_OFFER_ID = PUBLISHED_OFFER.id;
 
 /** The published list example's second offer: external_platform, external_id and
  * advertiser_id all null, metadata {}. */

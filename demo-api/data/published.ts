@@ -1,56 +1,13 @@
+import { PUBLISHED_OFFER as CONTRACT_OFFER, PUBLISHED_TRACKING_LINKS } from '../../src/contract/index.ts';
 import type { Offer, TrackingLink } from './types.ts';
-import { PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID } from './ids.ts';
+import { SECOND_EXAMPLE_OFFER_ID } from './ids.ts';
 
-/** Trackly "Get offer" published example, verbatim (`"payout": 2.50` is the number 2.5). */
-export const PUBLISHED_OFFER: Offer = {
-  id: PUBLISHED_OFFER_ID,
-  name: 'Summer Promo',
-  tracking_url: 'https://track.example.com/click?offer_id=123',
-  external_platform: 'tune',
-  external_id: '4521',
-  advertiser_id: 'adv_882',
-  payout: 2.5,
-  payout_type: 'cpa',
-  filter_bots: true,
-  status: 'active',
-  metadata: {
-    vertical: 'health',
-    geo: 'US',
-  },
-  created_at: '2025-11-01T14:30:00Z',
-  updated_at: '2025-12-15T09:12:00Z',
-};
+/** Trackly "Get offer" published example, verbatim, as the contract states it. */
+export const PUBLISHED_OFFER: Offer = CONTRACT_OFFER;
 
-/** Offerslook "Get an offer's tracking link" published example, the whole
- * `data.tracking_link` object verbatim. Served as the tracking links of PUBLISHED_OFFER. */
-export const PUBLISHED_TRACKING_LINK: TrackingLink = {
-  url: 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547',
-  impression_pixel:
-    "<img src='http://qoqololo.iuniontrack.com:9080/impr.php?offer_id=16&aff_id=5547'  border='0'  width='1'  height='1' />",
-  offer_url: [
-    {
-      type: 'Default',
-      tracking_link: 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547',
-      preview_url: 'http://www.offerslook.com',
-    },
-    {
-      type: 'Random',
-      tracking_link: 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&random_url=1',
-    },
-    {
-      type: 'Offer URL',
-      name: '360',
-      tracking_link: 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&url_id=7',
-      preview_url: 'http://www.360.com',
-    },
-    {
-      type: 'Offer URL',
-      name: 'qq',
-      tracking_link: 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&url_id=8',
-      preview_url: 'http://www.qq.com',
-    },
-  ],
-};
+/** Offerslook "Get an offer's tracking link" published example (`data.tracking_link`,
+ * verbatim). Served as the tracking links of PUBLISHED_OFFER. */
+export const PUBLISHED_TRACKING_LINK: TrackingLink = PUBLISHED_TRACKING_LINKS;
 
 /** The published list example's second offer: what the contract states (platform,
  * external id and advertiser id all null, empty metadata); other fields invented. */

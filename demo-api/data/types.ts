@@ -4,43 +4,22 @@ export interface JsonObject {
   readonly [key: string]: JsonValue;
 }
 
-/** The statuses the Trackly contract documents. The dataset may hold others on purpose. */
-export const OFFER_STATUSES = ['active', 'paused', 'archived'] as const;
-export type OfferStatus = (typeof OFFER_STATUSES)[number];
+import type { LandingPage as ContractLandingPage, Offer as ContractOffer, TrackingLinks } from '../../src/contract/index.ts';
 
-/** A Trackly offer, field order as in the contract's table. `status`, `payout_type` and
- * `external_platform` are plain strings because the dataset deliberately holds one offer
- * with values outside the documented enums. */
-export interface Offer {
-  readonly id: string;
-  readonly name: string;
-  readonly tracking_url: string;
-  readonly external_platform: string | null;
-  readonly external_id: string | null;
-  readonly advertiser_id: string | null;
-  readonly payout: number;
-  readonly payout_type: string;
-  readonly filter_bots: boolean;
-  readonly status: string;
-  readonly metadata: JsonObject;
-  readonly created_at: string;
-  readonly updated_at: string;
-}
+/** The statuses the Trackly contract documents. The dataset may hold others on purpose. */
+export { OFFER_STATUSES } from '../../src/contract/index.ts';
+export type { OfferStatus } from '../../src/contract/index.ts';
+
+/** A Trackly offer as the client's schema reads it. `status`, `payout_type` and
+ * `external_platform` are plain strings there, so the dataset can hold one offer with
+ * values outside the documented enums. */
+export type Offer = Readonly<ContractOffer>;
 
 /** One Offerslook landing page (`offer_url[]`). */
-export interface LandingPage {
-  readonly type: string;
-  readonly name?: string;
-  readonly tracking_link: string;
-  readonly preview_url?: string;
-}
+export type LandingPage = Readonly<ContractLandingPage>;
 
 /** Offerslook `data.tracking_link`. */
-export interface TrackingLink {
-  readonly url: string;
-  readonly impression_pixel: string;
-  readonly offer_url: readonly LandingPage[];
-}
+export type TrackingLink = Readonly<TrackingLinks>;
 
 /** What the Offerslook side knows about an offer for the demo affiliate. */
 export type OfferLinks =

@@ -1,5 +1,5 @@
-import { isVendor } from '@/lib/api/vendors';
-import type { Vendor } from '@/lib/api/vendors';
+import { isVendor } from '@/contract';
+import type { Vendor } from '@/contract';
 
 /**
  * A `?vendor=` on the Settings link may name any vendor; any other value is ignored.

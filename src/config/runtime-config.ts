@@ -1,11 +1,10 @@
 import { parseBaseUrl } from './base-url';
-import { VENDORS } from '@/lib/api/vendors';
-import type { Vendor } from '@/lib/api/vendors';
+import { CONFIG_FILE_PATH, DEMO_API_PATH, VENDORS } from '@/contract';
+import type { Vendor } from '@/contract';
 import { isRecord } from '@/lib/is-record';
 
-/** Where the embedded demo API lives next to the app (dev server and `npm run serve`). */
-export const DEMO_API_PATH = '/demo-api';
-export const CONFIG_FILE_PATH = '/config.json';
+/** Where the embedded demo API lives next to the app, and the deploy-time config file. */
+export { CONFIG_FILE_PATH, DEMO_API_PATH };
 
 export type BaseUrlSource = 'settings' | 'config-file' | 'build' | 'demo';
 

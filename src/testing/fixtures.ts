@@ -1,52 +1,14 @@
-import type { Offer } from '@/features/offers/api/schemas';
-import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
+import { PUBLISHED_OFFER, PUBLISHED_TRACKING_LINKS } from '@/contract';
+import type { Offer, TrackingLinks } from '@/contract';
 
 /** The base URL component tests talk to; MSW answers it. */
 export const TEST_API = 'http://api.test';
 
 /** Trackly's published "Get offer" example, verbatim. */
-export const publishedOffer: Offer = {
-  id: '664f1a2b3c4d5e6f7a8b9c0d',
-  name: 'Summer Promo',
-  tracking_url: 'https://track.example.com/click?offer_id=123',
-  external_platform: 'tune',
-  external_id: '4521',
-  advertiser_id: 'adv_882',
-  payout: 2.5,
-  payout_type: 'cpa',
-  filter_bots: true,
-  status: 'active',
-  metadata: { vertical: 'health', geo: 'US' },
-  created_at: '2025-11-01T14:30:00Z',
-  updated_at: '2025-12-15T09:12:00Z',
-};
+export const publishedOffer: Offer = PUBLISHED_OFFER;
 
 /** Offerslook's published tracking-link example, verbatim. */
-export const publishedTrackingLinks: TrackingLinks = {
-  url: 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547',
-  impression_pixel:
-    "<img src='http://qoqololo.iuniontrack.com:9080/impr.php?offer_id=16&aff_id=5547'  border='0'  width='1'  height='1' />",
-  offer_url: [
-    {
-      type: 'Default',
-      tracking_link: 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547',
-      preview_url: 'http://www.offerslook.com',
-    },
-    { type: 'Random', tracking_link: 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&random_url=1' },
-    {
-      type: 'Offer URL',
-      name: '360',
-      tracking_link: 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&url_id=7',
-      preview_url: 'http://www.360.com',
-    },
-    {
-      type: 'Offer URL',
-      name: 'qq',
-      tracking_link: 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&url_id=8',
-      preview_url: 'http://www.qq.com',
-    },
-  ],
-};
+export const publishedTrackingLinks: TrackingLinks = PUBLISHED_TRACKING_LINKS;
 
 export function envelope(trackingLink: TrackingLinks) {
   return { code: 0, message: 'Success', data: { tracking_link: trackingLink } };

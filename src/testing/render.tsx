@@ -5,7 +5,7 @@ import { MemoryRouter, useLocation } from 'react-router-dom';
 import type { Location } from 'react-router-dom';
 import { AppProviders } from '@/app/providers';
 import { AppRoutes } from '@/app/app-routes';
-import type { Vendor } from '@/lib/api/vendors';
+import type { Vendor } from '@/contract';
 import { TEST_API } from './fixtures';
 
 export function createTestQueryClient(): QueryClient {

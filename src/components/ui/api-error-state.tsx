@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '@/config/paths';
 import type { ApiError } from '@/lib/api/api-error';
-import { refusalHandoff } from '@/lib/api/refusal-handoff';
-import { VENDOR_KEYS } from '@/lib/api/vendors';
+import { refusalHandoff } from '@/lib/refusal-handoff';
+import { VENDOR_KEYS } from '@/components/ui/vendor-names';
 import { cn } from '@/lib/cn';
 import { formatWait } from '@/lib/format';
 import { RefreshIcon, WarningIcon } from './icons';
@@ -22,10 +22,8 @@ interface ApiErrorStateProps {
 
 function explain(error: ApiError, subject: string): string {
   switch (error.kind) {
-    case 'unauthorized': {
-      const keys = error.vendor ? VENDOR_KEYS[error.vendor] : 'the API key';
-      return `The API did not accept your credentials while loading ${subject}. Check ${keys} in Settings.`;
-    }
+    case 'unauthorized':
+      return `The API did not accept your credentials while loading ${subject}. Check ${VENDOR_KEYS[error.vendor]} in Settings.`;
     case 'forbidden':
       return `The API refused access to ${subject}.`;
     case 'not-found':
@@ -98,7 +96,7 @@ export function ApiErrorState({
             onClick={() => {
               // The upstream's words go along in memory, never in the URL.
               const message = error.upstreamMessage;
-              refusalHandoff.leave(message ? { reason: error.kind, vendor: vendor ?? 'trackly', message } : null);
+              refusalHandoff.leave(message ? { reason: error.kind, vendor, message } : null);
             }}
           >
             Open Settings

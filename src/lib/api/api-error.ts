@@ -1,4 +1,4 @@
-import type { Vendor } from './vendors';
+import type { Vendor } from '@/contract';
 
 /**
  * Every failure of an upstream request is normalised into one ApiError whose `kind`
@@ -26,8 +26,8 @@ export interface ApiErrorDetails {
   upstreamCode?: string | number;
   /** Path of the request, relative to the base URL. Never carries credentials. */
   path?: string;
-  /** Which vendor's API the request went to, when the code that failed knows it. */
-  vendor?: Vendor;
+  /** Which vendor's API the request went to: every failure knows it. */
+  vendor: Vendor;
   /** For shape errors: which fields were wrong, e.g. `payout: expected number`. */
   issues?: readonly string[];
   /** How long the upstream asked us to wait (Retry-After), in whole seconds. */
@@ -55,11 +55,11 @@ export class ApiError extends Error {
   readonly upstreamMessage: string | undefined;
   readonly upstreamCode: string | number | undefined;
   readonly path: string | undefined;
-  readonly vendor: Vendor | undefined;
+  readonly vendor: Vendor;
   readonly issues: readonly string[];
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(kind: ApiErrorKind, details: ApiErrorDetails = {}) {
+  constructor(kind: ApiErrorKind, details: ApiErrorDetails) {
     super(details.upstreamMessage ? `${TITLES[kind]}: ${details.upstreamMessage}` : TITLES[kind]);
     this.kind = kind;
     this.status = details.status;

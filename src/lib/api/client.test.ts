@@ -1,13 +1,17 @@
 import { delay, http, HttpResponse } from 'msw';
 import { getOffer } from '@/features/offers/api/get-offer';
-import { getTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
+import { getTrackingLinks } from '@/features/tracking-links/api';
 import { envelope, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { ApiError } from './api-error';
 import type { ApiErrorKind } from './api-error';
 import { createApiClient } from './client';
 import type { ApiCredentials } from './client';
-import type { Vendor } from './vendors';
+import type { Vendor } from '@/contract';
+import { z } from 'zod/mini';
+
+/** Any JSON: these tests look at the transport, not at a vendor's shapes. */
+const anyJson = z.unknown();
 
 const OFFER_PATH = `/v2/offers/${publishedOffer.id}`;
 const LINKS_PATH = `/aff/v1/offers/${publishedOffer.id}/tracking_links`;
@@ -42,7 +46,7 @@ function decodeBasic(header: string | null): string {
 describe('createApiClient: successful requests', () => {
   it('returns the parsed JSON body of a 200 answer', async () => {
     const client = createApiClient({ baseUrl: TEST_API });
-    await expect(client.getJson(OFFER_PATH, { vendor: 'trackly' })).resolves.toEqual(publishedOffer);
+    await expect(client.get(OFFER_PATH, anyJson, { vendor: 'trackly' })).resolves.toEqual(publishedOffer);
   });
 
   it('builds the query string from the given params, leaving out empty and undefined ones', async () => {
@@ -54,7 +58,7 @@ describe('createApiClient: successful requests', () => {
       }),
     );
     const client = createApiClient({ baseUrl: TEST_API });
-    await client.getJson('/v2/offers', {
+    await client.get('/v2/offers', anyJson, {
       vendor: 'trackly',
       query: { status: 'paused', page: 3, per_page: 50, q: '', missing: undefined },
     });
@@ -73,7 +77,7 @@ describe('createApiClient: successful requests', () => {
         return HttpResponse.json({});
       }),
     );
-    await createApiClient({ baseUrl: TEST_API }).getJson('/v2/offers', { vendor: 'trackly', query: { status: undefined } });
+    await createApiClient({ baseUrl: TEST_API }).get('/v2/offers', anyJson, { vendor: 'trackly', query: { status: undefined } });
     expect(seen).toBe(`${TEST_API}/v2/offers`);
   });
 
@@ -85,7 +89,7 @@ describe('createApiClient: successful requests', () => {
         return HttpResponse.json(publishedOffer);
       }),
     );
-    await createApiClient({ baseUrl }).getJson(OFFER_PATH, { vendor: 'trackly' });
+    await createApiClient({ baseUrl }).get(OFFER_PATH, anyJson, { vendor: 'trackly' });
     expect(seen).toBe(OFFER_PATH);
   });
 
@@ -97,7 +101,7 @@ describe('createApiClient: successful requests', () => {
         return HttpResponse.json(publishedOffer);
       }),
     );
-    await createApiClient({ baseUrl: `${TEST_API}/api/` }).getJson(OFFER_PATH, { vendor: 'trackly' });
+    await createApiClient({ baseUrl: `${TEST_API}/api/` }).get(OFFER_PATH, anyJson, { vendor: 'trackly' });
     expect(seen).toBe(`/api${OFFER_PATH}`);
   });
 
@@ -138,7 +142,7 @@ describe('createApiClient: successful requests', () => {
         return HttpResponse.json(publishedOffer);
       }),
     );
-    await createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' });
+    await createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' });
     expect(accept).toBe('application/json');
     expect(cookie).toBeNull();
   });
@@ -163,8 +167,8 @@ describe('createApiClient: credentials', () => {
   it('sends X-Api-Key only on Trackly requests and Basic auth only on Offerslook requests', async () => {
     const seen = captureHeaders();
     const client = createApiClient({ baseUrl: TEST_API, credentials });
-    await client.getJson(OFFER_PATH, { vendor: 'trackly' });
-    await client.getJson(LINKS_PATH, { vendor: 'offerslook' });
+    await client.get(OFFER_PATH, anyJson, { vendor: 'trackly' });
+    await client.get(LINKS_PATH, anyJson, { vendor: 'offerslook' });
 
     expect(seen.trackly?.get('x-api-key')).toBe(credentials.tracklyApiKey);
     expect(seen.trackly?.get('authorization')).toBeNull();
@@ -181,22 +185,22 @@ describe('createApiClient: credentials', () => {
       baseUrl: TEST_API,
       credentials: { offerslookEmail: 'zoë@exämple.com', offerslookApiKey: 'ключ-🔑' },
     });
-    await client.getJson(LINKS_PATH, { vendor: 'offerslook' });
+    await client.get(LINKS_PATH, anyJson, { vendor: 'offerslook' });
     expect(decodeBasic(seen.offerslook?.get('authorization') ?? null)).toBe('zoë@exämple.com:ключ-🔑');
   });
 
   it('sends no Basic header when only half of the Offerslook pair is set', async () => {
     const seen = captureHeaders();
     const client = createApiClient({ baseUrl: TEST_API, credentials: { offerslookEmail: 'affiliate@example.com' } });
-    await client.getJson(LINKS_PATH, { vendor: 'offerslook' });
+    await client.get(LINKS_PATH, anyJson, { vendor: 'offerslook' });
     expect(seen.offerslook?.get('authorization')).toBeNull();
   });
 
   it('sends no credential headers when none are configured', async () => {
     const seen = captureHeaders();
     const client = createApiClient({ baseUrl: TEST_API });
-    await client.getJson(OFFER_PATH, { vendor: 'trackly' });
-    await client.getJson(LINKS_PATH, { vendor: 'offerslook' });
+    await client.get(OFFER_PATH, anyJson, { vendor: 'trackly' });
+    await client.get(LINKS_PATH, anyJson, { vendor: 'offerslook' });
     expect(seen.trackly?.get('x-api-key')).toBeNull();
     expect(seen.offerslook?.get('authorization')).toBeNull();
   });
@@ -219,7 +223,7 @@ describe('createApiClient: credentials', () => {
   ])('keeps every credential out of the error (%s, %s)', async (_case, vendor, answer) => {
     server.use(http.get(`${TEST_API}/*`, answer));
     const client = createApiClient({ baseUrl: TEST_API, credentials });
-    const error = await apiFailure(client.getJson(vendor === 'trackly' ? OFFER_PATH : LINKS_PATH, { vendor }));
+    const error = await apiFailure(client.get(vendor === 'trackly' ? OFFER_PATH : LINKS_PATH, anyJson, { vendor }));
     const serialised = `${JSON.stringify(error)} ${error.message} ${String(error)} ${error.title}`;
     for (const secret of secrets) expect(serialised).not.toContain(secret);
   });
@@ -232,7 +236,7 @@ describe('createApiClient: credentials', () => {
       }),
     );
     const client = createApiClient({ baseUrl: TEST_API, credentials, timeoutMs: 20 });
-    const error = await apiFailure(client.getJson(OFFER_PATH, { vendor: 'trackly' }));
+    const error = await apiFailure(client.get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
     expect(error.kind).toBe('timeout');
     const serialised = `${JSON.stringify(error)} ${error.message}`;
     for (const secret of secrets) expect(serialised).not.toContain(secret);
@@ -249,7 +253,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
   ])('names the vendor it asked on a %s error (%s), whatever the path', async (kind, vendor, answer) => {
     // A path that says nothing about the vendor: the error must not depend on it.
     server.use(http.get(`${TEST_API}/elsewhere`, answer));
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson('/elsewhere', { vendor }));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get('/elsewhere', anyJson, { vendor }));
     expect(error.kind).toBe(kind);
     expect(error.vendor).toBe(vendor);
   });
@@ -262,7 +266,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
       }),
     );
     const client = createApiClient({ baseUrl: TEST_API, timeoutMs: 20 });
-    const error = await apiFailure(client.getJson('/elsewhere', { vendor: 'offerslook' }));
+    const error = await apiFailure(client.get('/elsewhere', anyJson, { vendor: 'offerslook' }));
     expect(error.kind).toBe('timeout');
     expect(error.vendor).toBe('offerslook');
   });
@@ -273,7 +277,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
         HttpResponse.json({ error: 'Invalid API key', code: 'unauthorized' }, { status: 401 }),
       ),
     );
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' }));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
     expect(error.kind).toBe('unauthorized');
     expect(error.status).toBe(401);
     expect(error.upstreamMessage).toBe('Invalid API key');
@@ -288,7 +292,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
         HttpResponse.json({ error: 'Account is suspended', code: 'forbidden' }, { status: 403 }),
       ),
     );
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' }));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
     expect(error.kind).toBe('forbidden');
     expect(error.upstreamMessage).toBe('Account is suspended');
   });
@@ -299,7 +303,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
         HttpResponse.json({ code: 403, message: 'Affiliate is blocked' }, { status: 403 }),
       ),
     );
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(LINKS_PATH, { vendor: 'offerslook' }));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(LINKS_PATH, anyJson, { vendor: 'offerslook' }));
     expect(error.kind).toBe('forbidden');
     expect(error.upstreamMessage).toBe('Affiliate is blocked');
     expect(error.upstreamCode).toBe(403);
@@ -314,7 +318,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     [503, 'server'],
   ])('turns HTTP %i into "%s"', async (status, kind) => {
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json({ error: `status ${status}` }, { status })));
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' }));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
     expect(error.upstreamMessage).toBe(`status ${status}`);
@@ -334,7 +338,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
           HttpResponse.json({ error: 'Slow down', code: 'rate_limited' }, { status: 429, headers: { 'Retry-After': header } }),
         ),
       );
-      const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' }));
+      const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
       expect(error.kind).toBe('rate-limited');
       expect(error.retryAfterSeconds).toBe(seconds);
     } finally {
@@ -345,7 +349,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
   it('turns an HTML error page (502 text/html) into "server" and never keeps its markup', async () => {
     const page = '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><script>x()</script></body></html>';
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.html(page, { status: 502 })));
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' }));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
     expect(error.kind).toBe('server');
     expect(error.status).toBe(502);
     expect(error.upstreamMessage).toBeUndefined();
@@ -357,13 +361,13 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     server.use(
       http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json({ error: 'x'.repeat(5_000) }, { status: 500 })),
     );
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' }));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
     expect(error.upstreamMessage?.length).toBeLessThan(400);
   });
 
   it('turns a failed connection into "network"', async () => {
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.error()));
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' }));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
     expect(error.kind).toBe('network');
     expect(error.status).toBeUndefined();
   });
@@ -377,7 +381,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     );
     const started = Date.now();
     const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API, timeoutMs: 30 }).getJson(OFFER_PATH, { vendor: 'trackly' }),
+      createApiClient({ baseUrl: TEST_API, timeoutMs: 30 }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
     );
     expect(error.kind).toBe('timeout');
     expect(Date.now() - started).toBeLessThan(900);
@@ -391,7 +395,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
       }),
     );
     await expect(
-      createApiClient({ baseUrl: TEST_API, timeoutMs: 2_000 }).getJson(OFFER_PATH, { vendor: 'trackly' }),
+      createApiClient({ baseUrl: TEST_API, timeoutMs: 2_000 }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
     ).resolves.toEqual(publishedOffer);
   });
 
@@ -405,14 +409,14 @@ describe('createApiClient: failures become one ApiError kind each', () => {
         }),
       ),
     );
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' }));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
     expect(error.kind).toBe('malformed');
     expect(error.status).toBe(200);
   });
 
   it('turns an HTML page served with 200 into "malformed"', async () => {
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.html('<html><body>Login</body></html>')));
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly' }));
+    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
     expect(error.kind).toBe('malformed');
   });
 
@@ -424,7 +428,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
       }),
     );
     const controller = new AbortController();
-    const request = createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }).getJson(OFFER_PATH, {
+    const request = createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }).get(OFFER_PATH, anyJson, {
       vendor: 'trackly',
       signal: controller.signal,
     });
@@ -447,7 +451,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     const controller = new AbortController();
     controller.abort();
     const error = await failure(
-      createApiClient({ baseUrl: TEST_API }).getJson(OFFER_PATH, { vendor: 'trackly', signal: controller.signal }),
+      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly', signal: controller.signal }),
     );
     expect(error).not.toBeInstanceOf(ApiError);
     expect(requests).toBe(0);

@@ -1,6 +1,8 @@
 import { ApiError, kindForStatus, parseRetryAfter } from './api-error';
 import { readErrorBody } from './error-body';
-import type { Vendor } from './vendors';
+import type { Schema } from './validate';
+import { validateResponse } from './validate';
+import type { Vendor } from '@/contract';
 
 /** How long one request may take before it fails as a timeout. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
@@ -28,7 +30,11 @@ export interface ApiClient {
   /** Identifies the API this client talks to, for query keys. Holds no secret. */
   readonly cacheKey: string;
   readonly baseUrl: string;
-  getJson(path: string, options: RequestOptions): Promise<unknown>;
+  /**
+   * GETs `path` and checks the JSON body against `schema`: fetch, parse and validation in
+   * one call, so no fetcher can skip a half. Every failure is an ApiError naming `vendor`.
+   */
+  get<T>(path: string, schema: Schema<T>, options: RequestOptions): Promise<T>;
 }
 
 function authHeaders(vendor: Vendor, credentials: ApiCredentials): Record<string, string> {
@@ -81,7 +87,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   const timeoutMs = config.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const fetchFn = config.fetchFn ?? ((input, init) => fetch(input, init));
 
-  async function getJson(path: string, options: RequestOptions): Promise<unknown> {
+  async function fetchJson(path: string, options: RequestOptions): Promise<unknown> {
     const url = buildUrl(config.baseUrl, path, options.query);
     // Every error names the vendor asked, so the UI need not guess it from the path.
     const { vendor } = options;
@@ -132,5 +138,10 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     }
   }
 
-  return { cacheKey: config.baseUrl, baseUrl: config.baseUrl, getJson };
+  async function get<T>(path: string, schema: Schema<T>, options: RequestOptions): Promise<T> {
+    const body = await fetchJson(path, options);
+    return validateResponse(schema, body, { path, vendor: options.vendor });
+  }
+
+  return { cacheKey: config.baseUrl, baseUrl: config.baseUrl, get };
 }

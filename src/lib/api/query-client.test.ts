@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { delay, http, HttpResponse } from 'msw';
 import { offerQueryOptions } from '@/features/offers/api/get-offer';
-import { trackingLinksQueryOptions } from '@/features/tracking-links/api/get-tracking-links';
+import { trackingLinksQueryOptions } from '@/features/tracking-links/api';
 import { publishedOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { createAppQueryClient } from '@/testing/query-client';

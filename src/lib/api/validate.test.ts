@@ -7,7 +7,7 @@ describe('validateResponse', () => {
     const schema = z.object({ payout: z.number(), name: z.string() });
     let caught: unknown;
     try {
-      validateResponse(schema, { payout: '2.50' }, '/v2/offers/x');
+      validateResponse(schema, { payout: '2.50' }, { path: '/v2/offers/x', vendor: 'trackly' });
     } catch (error) {
       caught = error;
     }

@@ -1,7 +1,14 @@
 import type { z } from 'zod/mini';
+import type { Vendor } from '@/contract';
 import { ApiError } from './api-error';
 
-type Schema<T> = z.ZodMiniType<T>;
+export type Schema<T> = z.ZodMiniType<T>;
+
+/** Which request a body answered: named in the error if it does not fit. */
+export interface ResponseOrigin {
+  path: string;
+  vendor: Vendor;
+}
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
   if (path.length === 0) return '(response)';
@@ -34,9 +41,9 @@ function describeValue(value: unknown): string {
 }
 
 /** Checks an upstream body against its contract; a mismatch becomes a `shape` ApiError. */
-export function validateResponse<T>(schema: Schema<T>, body: unknown, path: string): T {
+export function validateResponse<T>(schema: Schema<T>, body: unknown, origin: ResponseOrigin): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 10).map((issue) => `${formatPath(issue.path)}: ${describeIssue(issue)}`);
-  throw new ApiError('shape', { path, issues });
+  throw new ApiError('shape', { ...origin, issues });
 }

@@ -1,8 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useAnnounce } from '@/components/ui/announcer-context';
-import type { Offer } from '@/features/offers/api/schemas';
-import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
+import type { Offer } from '@/contract';
+import type { TrackingLinks } from '@/contract';
 import { buildLink } from '../lib/build-link';
 import type { BuildRequest } from '../lib/build-requests';
 import { paramValuesOf, stateFromStored, storedFromState, withParamValues } from '../lib/builder-state';

@@ -1,5 +1,5 @@
-import type { Offer } from '@/features/offers/api/schemas';
-import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
+import type { Offer } from '@/contract';
+import type { TrackingLinks } from '@/contract';
 import { landingPageLabels } from '@/features/tracking-links/lib/landing-page-labels';
 import { isSafeHttpUrl } from '@/lib/url-safety';
 import { landingLinkId, MAIN_LINK_ID, OFFER_LINK_ID } from './build-requests';

@@ -3,7 +3,7 @@ import { linksStatusOf } from './links-status';
 
 describe('linksStatusOf', () => {
   it('is loaded when there are links, even if a later refetch failed', () => {
-    expect(linksStatusOf(true, false, new ApiError('network'))).toEqual({ kind: 'loaded' });
+    expect(linksStatusOf(true, false, new ApiError('network', { vendor: 'offerslook' }))).toEqual({ kind: 'loaded' });
   });
 
   it('is loading while the first request runs', () => {
@@ -11,8 +11,8 @@ describe('linksStatusOf', () => {
   });
 
   it('tells a refusal (not approved) from a failure', () => {
-    expect(linksStatusOf(false, false, new ApiError('refused', { upstreamCode: 1403 }))).toEqual({ kind: 'refused' });
-    const error = new ApiError('server', { status: 503 });
+    expect(linksStatusOf(false, false, new ApiError('refused', { vendor: 'offerslook', upstreamCode: 1403 }))).toEqual({ kind: 'refused' });
+    const error = new ApiError('server', { vendor: 'offerslook', status: 503 });
     expect(linksStatusOf(false, false, error)).toEqual({ kind: 'failed', error });
   });
 

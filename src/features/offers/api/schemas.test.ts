@@ -6,7 +6,7 @@ import { publishedOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { getOffer } from './get-offer';
 import { getOffers } from './get-offers';
-import { isKnownStatus, offerListSchema, offerSchema } from './schemas';
+import { isKnownStatus, offerListSchema, offerSchema } from '@/contract';
 
 /** The published "Get offer" body, as JSON text would give it (payout written 2.50). */
 const publishedOfferJson: unknown = JSON.parse(`{
@@ -67,14 +67,14 @@ function offerWithout(field: keyof typeof publishedOffer): Record<string, unknow
 
 describe('offerSchema', () => {
   it('accepts the published example, every field kept', () => {
-    expect(validateResponse(offerSchema, publishedOfferJson, '/v2/offers/x')).toEqual(publishedOffer);
+    expect(validateResponse(offerSchema, publishedOfferJson, { path: '/v2/offers/x', vendor: 'trackly' })).toEqual(publishedOffer);
   });
 
   it('keeps status and payout_type values the docs do not list', () => {
     const offer = validateResponse(
       offerSchema,
       { ...publishedOffer, status: 'pending_review', payout_type: 'cpm', external_platform: 'impact' },
-      '/v2/offers/x',
+      { path: '/v2/offers/x', vendor: 'trackly' },
     );
     expect(offer.status).toBe('pending_review');
     expect(isKnownStatus(offer.status)).toBe(false);
@@ -84,45 +84,45 @@ describe('offerSchema', () => {
 
   it('keeps nested metadata values as sent', () => {
     const metadata = { tags: ['a', 'b'], nested: { deep: true }, n: 3, none: null };
-    expect(validateResponse(offerSchema, { ...publishedOffer, metadata }, '/v2/offers/x').metadata).toEqual(metadata);
+    expect(validateResponse(offerSchema, { ...publishedOffer, metadata }, { path: '/v2/offers/x', vendor: 'trackly' }).metadata).toEqual(metadata);
   });
 
   it.each(['name', 'payout', 'tracking_url', 'status', 'created_at'] as const)(
     'rejects an offer without "%s", naming the field',
     (field) => {
-      const error = shapeError(() => validateResponse(offerSchema, offerWithout(field), '/v2/offers/x'));
+      const error = shapeError(() => validateResponse(offerSchema, offerWithout(field), { path: '/v2/offers/x', vendor: 'trackly' }));
       expect(error.issues.some((issue) => issue.startsWith(`${field}:`))).toBe(true);
       expect(error.path).toBe('/v2/offers/x');
     },
   );
 
   it('rejects a payout sent as a string ("2.50"), naming payout', () => {
-    const error = shapeError(() => validateResponse(offerSchema, { ...publishedOffer, payout: '2.50' }, '/v2/offers/x'));
+    const error = shapeError(() => validateResponse(offerSchema, { ...publishedOffer, payout: '2.50' }, { path: '/v2/offers/x', vendor: 'trackly' }));
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]).toMatch(/^payout: /);
   });
 
   it('rejects filter_bots sent as a string and metadata sent as an array', () => {
     const error = shapeError(() =>
-      validateResponse(offerSchema, { ...publishedOffer, filter_bots: 'true', metadata: [] }, '/v2/offers/x'),
+      validateResponse(offerSchema, { ...publishedOffer, filter_bots: 'true', metadata: [] }, { path: '/v2/offers/x', vendor: 'trackly' }),
     );
     expect(error.issues.map((issue) => issue.split(':')[0])).toEqual(expect.arrayContaining(['filter_bots', 'metadata']));
   });
 
   it('rejects an empty id', () => {
-    const error = shapeError(() => validateResponse(offerSchema, { ...publishedOffer, id: '' }, '/v2/offers/x'));
+    const error = shapeError(() => validateResponse(offerSchema, { ...publishedOffer, id: '' }, { path: '/v2/offers/x', vendor: 'trackly' }));
     expect(error.issues[0]).toMatch(/^id:/);
   });
 
   it('rejects a body that is not an object at all', () => {
-    const error = shapeError(() => validateResponse(offerSchema, ['not', 'an', 'offer'], '/v2/offers/x'));
+    const error = shapeError(() => validateResponse(offerSchema, ['not', 'an', 'offer'], { path: '/v2/offers/x', vendor: 'trackly' }));
     expect(error.issues[0]).toMatch(/^\(response\):/);
   });
 });
 
 describe('offerListSchema', () => {
   it('accepts the published list example, including nulls and empty metadata', () => {
-    const list = validateResponse(offerListSchema, publishedList, '/v2/offers');
+    const list = validateResponse(offerListSchema, publishedList, { path: '/v2/offers', vendor: 'trackly' });
     expect(list.offers).toHaveLength(2);
     expect(list.offers[1]).toEqual(secondListedOffer);
     expect(list.pagination).toEqual({ page: 1, per_page: 25, total: 2, total_pages: 1 });
@@ -130,7 +130,7 @@ describe('offerListSchema', () => {
 
   it('rejects "offers" that is not an array', () => {
     const error = shapeError(() =>
-      validateResponse(offerListSchema, { ...publishedList, offers: { 0: publishedOffer } }, '/v2/offers'),
+      validateResponse(offerListSchema, { ...publishedList, offers: { 0: publishedOffer } }, { path: '/v2/offers', vendor: 'trackly' }),
     );
     expect(error.issues[0]).toMatch(/^offers:/);
   });
@@ -140,17 +140,17 @@ describe('offerListSchema', () => {
       validateResponse(
         offerListSchema,
         { ...publishedList, offers: [publishedOffer, { ...secondListedOffer, payout: '1.00' }] },
-        '/v2/offers',
+        { path: '/v2/offers', vendor: 'trackly' },
       ),
     );
     expect(error.issues).toEqual([expect.stringMatching(/^offers\.\[1\]\.payout:/)]);
   });
 
   it('rejects a list without pagination and a page number that is not a positive integer', () => {
-    const noPagination = shapeError(() => validateResponse(offerListSchema, { offers: [] }, '/v2/offers'));
+    const noPagination = shapeError(() => validateResponse(offerListSchema, { offers: [] }, { path: '/v2/offers', vendor: 'trackly' }));
     expect(noPagination.issues[0]).toMatch(/^pagination:/);
     const badPage = shapeError(() =>
-      validateResponse(offerListSchema, { offers: [], pagination: { ...publishedList.pagination, page: 0 } }, '/v2/offers'),
+      validateResponse(offerListSchema, { offers: [], pagination: { ...publishedList.pagination, page: 0 } }, { path: '/v2/offers', vendor: 'trackly' }),
     );
     expect(badPage.issues[0]).toMatch(/^pagination\.page:/);
   });

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { trackingLinksQueryOptions } from '@/features/tracking-links/api/get-tracking-links';
+import { trackingLinksQueryOptions } from '@/features/tracking-links/api';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { offerQueryOptions } from './get-offer';
 

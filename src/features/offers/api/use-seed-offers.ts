@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useApiClient } from '@/lib/api/api-client-context';
-import { offerKeys } from './offer-keys';
-import type { Offer } from './schemas';
+import { offerQueryOptions } from './get-offer';
+import type { Offer } from '@/contract';
 
 /**
  * Rows of the list are whole offers, so each seeds its detail query: opening an offer
@@ -14,10 +14,10 @@ export function useSeedOffers(offers: readonly Offer[] | undefined, updatedAt: n
   useEffect(() => {
     if (!offers) return;
     for (const offer of offers) {
-      const key = offerKeys.detail(client.cacheKey, offer.id);
+      const key = offerQueryOptions(client, offer.id).queryKey;
       const existing = queryClient.getQueryState(key);
       if (existing?.dataUpdatedAt !== undefined && existing.dataUpdatedAt >= updatedAt) continue;
       queryClient.setQueryData(key, offer, { updatedAt });
     }
-  }, [offers, updatedAt, client.cacheKey, queryClient]);
+  }, [offers, updatedAt, client, queryClient]);
 }

@@ -1,9 +1,11 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import type { JsonBodyType } from 'msw';
-import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
+import { offerslookRoutes, tracklyRoutes } from '@/contract';
+import type { TrackingLinks } from '@/contract';
 import { installLayoutApis, setSecureContext } from '@/testing/browser-apis';
 import { deferred } from '@/testing/deferred';
+import { datasetOf, serveDemoApi } from '@/testing/demo-api';
 import { envelope, makeOffer, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { createAppQueryClient } from '@/testing/query-client';
@@ -15,8 +17,8 @@ configure({ asyncUtilTimeout: 4_000 });
 vi.setConfig({ testTimeout: 15_000 });
 
 const OFFER_URL = `/offers/${publishedOffer.id}`;
-const OFFER_ROUTE = `${TEST_API}/v2/offers/:id`;
-const LINKS_ROUTE = `${TEST_API}/aff/v1/offers/:id/tracking_links`;
+const OFFER_ROUTE = `${TEST_API}${tracklyRoutes.offer}`;
+const LINKS_ROUTE = `${TEST_API}${offerslookRoutes.trackingLinks}`;
 const PIXEL_SRC = 'http://qoqololo.iuniontrack.com:9080/impr.php?offer_id=16&aff_id=5547';
 
 function answerOffer(body: JsonBodyType, init?: ResponseInit) {
@@ -179,20 +181,11 @@ describe('OfferDetailPage: the published offer', () => {
   it('never fires the next offer\'s pixel because the last one was loaded', async () => {
     const second = makeOffer({ id: 'second-offer', name: 'Second offer' });
     const secondPixel = 'https://px.example.com/impr?offer=second';
-    server.use(
-      http.get(OFFER_ROUTE, ({ params }) =>
-        HttpResponse.json(params.id === second.id ? second : publishedOffer),
-      ),
-      http.get(LINKS_ROUTE, ({ params }) =>
-        HttpResponse.json(
-          envelope(
-            params.id === second.id
-              ? { ...publishedTrackingLinks, impression_pixel: `<img src="${secondPixel}" width="1" height="1">` }
-              : publishedTrackingLinks,
-          ),
-        ),
-      ),
-    );
+    serveDemoApi({
+      dataset: datasetOf([publishedOffer, second], {
+        [second.id]: { ...publishedTrackingLinks, impression_pixel: `<img src="${secondPixel}" width="1" height="1">` },
+      }),
+    });
     sessionStorage.setItem(
       'offers-dashboard.list-context',
       JSON.stringify({ href: '/offers', ids: [publishedOffer.id, second.id] }),
@@ -311,18 +304,13 @@ describe('OfferDetailPage: when the offer cannot be shown', () => {
   });
 
   it('shows Retry after a server error and recovers when the API does', async () => {
-    let healthy = false;
-    server.use(
-      http.get(OFFER_ROUTE, () =>
-        healthy ? HttpResponse.json(publishedOffer) : HttpResponse.json({ error: 'Internal error', code: 'server_error' }, { status: 500 }),
-      ),
-    );
+    serveDemoApi({ force: [`${publishedOffer.id}/offer=500`] });
     const { user } = renderApp(OFFER_URL);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The API had a problem');
     expect(alert).toHaveTextContent('HTTP status 500');
 
-    healthy = true;
+    serveDemoApi();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
 
     expect(await findOfferHeading()).toBeInTheDocument();
@@ -453,18 +441,13 @@ describe('OfferDetailPage: tracking link states', () => {
   });
 
   it('shows an error with Retry in the panel when only the tracking links fail, and recovers', async () => {
-    let healthy = false;
-    server.use(
-      http.get(LINKS_ROUTE, () =>
-        healthy ? HttpResponse.json(envelope(publishedTrackingLinks)) : HttpResponse.json({ code: 500, message: 'oops' }, { status: 500 }),
-      ),
-    );
+    serveDemoApi({ force: [`${publishedOffer.id}/links=500`] });
     const { user } = renderApp(OFFER_URL);
     await findOfferHeading();
     const panel = region('Tracking links');
     const alert = await within(panel).findByRole('alert');
     expect(alert).toHaveTextContent('The API had a problem');
-    healthy = true;
+    serveDemoApi();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await within(panel).findByRole('button', { name: 'Copy tracking link' })).toBeInTheDocument();
   });

@@ -10,7 +10,7 @@ import { useApiConfig } from '@/config/api-config-context';
 import { paths } from '@/config/paths';
 import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
 import { LinkBuilderSection } from '@/features/link-builder/components/link-builder-section';
-import { useTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
+import { useTrackingLinks } from '@/features/tracking-links/api';
 import { TrackingLinksPanel } from '@/features/tracking-links/components/tracking-links-panel';
 import { useOffer } from '../api/get-offer';
 import { OfferDetailSkeleton } from './offer-detail-skeleton';

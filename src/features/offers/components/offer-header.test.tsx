@@ -5,7 +5,7 @@ import { deferred } from '@/testing/deferred';
 import { publishedOffer } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
-import { OFFER_ROUTE } from '../testing/catalogue-api';
+import { OFFER_ROUTE } from '@/testing/catalogue-api';
 
 installLayoutApis();
 // The whole app renders per test; on a busy 2-core machine a page can take over a second.

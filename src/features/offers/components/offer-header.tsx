@@ -3,7 +3,7 @@ import { RefreshIcon } from '@/components/ui/icons';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatRelative } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
-import type { Offer } from '../api/schemas';
+import type { Offer } from '@/contract';
 
 interface OfferHeaderProps {
   offer: Offer;

@@ -1,7 +1,7 @@
 import { act, configure, fireEvent, screen, within } from '@testing-library/react';
 import { installDialogApis, installLayoutApis } from '@/testing/browser-apis';
 import { renderApp } from '@/testing/render';
-import { offerNamed, serveCatalogue } from '../testing/catalogue-api';
+import { offerNamed, serveCatalogue } from '@/testing/catalogue-api';
 
 installLayoutApis();
 // The whole app renders per test; on a busy 2-core machine a page can take over a second.

@@ -2,7 +2,7 @@ import { DateTime } from '@/components/ui/date-time';
 import { FieldList } from '@/components/ui/field-list';
 import type { Field } from '@/components/ui/field-list';
 import { describePayoutType, describePlatform, formatMoney } from '@/lib/format';
-import type { Offer } from '../api/schemas';
+import type { Offer } from '@/contract';
 
 function Missing() {
   return <span className="text-muted">Not set</span>;

@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { installLayoutApis } from '@/testing/browser-apis';
 import { deferred } from '@/testing/deferred';
+import { serveDemoApi } from '@/testing/demo-api';
 import { makeOffer, publishedOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
-import { catalogue, LINKS_ROUTE, LIST_ROUTE, serveCatalogue } from '../testing/catalogue-api';
+import { catalogue, LINKS_ROUTE, LIST_ROUTE, serveCatalogue } from '@/testing/catalogue-api';
 
 installLayoutApis();
 // The whole app renders per test; on a busy 2-core machine a page can take over a second.
@@ -324,20 +325,13 @@ describe('OffersPage: empty and error states', () => {
   });
 
   it('shows Retry after a server error and recovers when the API does', async () => {
-    let healthy = false;
-    server.use(
-      http.get(LIST_ROUTE, () =>
-        healthy
-          ? HttpResponse.json({ offers: [publishedOffer], pagination: { page: 1, per_page: 25, total: 1, total_pages: 1 } })
-          : HttpResponse.json({ error: 'Internal error', code: 'server_error' }, { status: 500 }),
-      ),
-    );
+    serveDemoApi({ force: ['list=500'] });
     const { user } = renderApp('/offers');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The API had a problem');
     expect(alert).toHaveTextContent('The API failed while loading your offers');
 
-    healthy = true;
+    serveDemoApi();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
 
     expect(await findRowLink('Summer Promo')).toBeInTheDocument();
@@ -346,7 +340,7 @@ describe('OffersPage: empty and error states', () => {
   });
 
   it('sends the user to Settings when the API key is refused', async () => {
-    server.use(http.get(LIST_ROUTE, () => HttpResponse.json({ error: 'Invalid API key', code: 'unauthorized' }, { status: 401 })));
+    serveDemoApi({ force: ['list=401'] });
     renderApp('/offers');
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('link', { name: 'Open Settings' })).toHaveAttribute('href', '/settings?reason=unauthorized');
@@ -358,7 +352,7 @@ function recordLinkRequests(): string[] {
   const ids: string[] = [];
   server.use(
     http.get(LINKS_ROUTE, ({ params }) => {
-      ids.push(String(params.id));
+      ids.push(String(params.offer_id));
       return undefined;
     }),
   );

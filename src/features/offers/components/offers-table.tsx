@@ -4,7 +4,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
 import { describePayoutType, describePlatform, formatAbsolute, formatMoney, formatRelative, parseDate } from '@/lib/format';
-import type { Offer } from '../api/schemas';
+import type { Offer } from '@/contract';
 import { useHoverIntent } from '../lib/use-hover-intent';
 
 interface OffersTableProps {

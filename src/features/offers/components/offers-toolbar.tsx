@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { KnownStatus } from '../api/schemas';
+import type { OfferStatus as KnownStatus } from '@/contract';
 import { PAGE_SIZES } from '../lib/list-search-params';
 import type { ListView } from '../lib/list-search-params';
 

@@ -1,4 +1,4 @@
-import type { Offer } from '../api/schemas';
+import type { Offer } from '@/contract';
 
 /** Narrows the rows of one page by name, id, advertiser or external id. */
 export function filterOffers(offers: readonly Offer[], query: string): Offer[] {

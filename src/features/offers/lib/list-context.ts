@@ -5,7 +5,7 @@ import { storedValue } from '@/lib/stored-value';
 import { filterOffers } from './filter-offers';
 import { readListView, writeListView } from './list-search-params';
 import type { ListView } from './list-search-params';
-import type { Offer } from '../api/schemas';
+import type { Offer } from '@/contract';
 
 export interface ListContext {
   /** The list URL (path + search) the ids came from. */

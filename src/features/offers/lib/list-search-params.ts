@@ -1,5 +1,5 @@
-import { KNOWN_STATUSES } from '../api/schemas';
-import type { KnownStatus } from '../api/schemas';
+import { OFFER_STATUSES as KNOWN_STATUSES } from '@/contract';
+import type { OfferStatus as KnownStatus } from '@/contract';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { getOffers } from '@/features/offers/api/get-offers';
-import { getTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
+import { getTrackingLinks } from '@/features/tracking-links/api';
 import { isApiError } from '@/lib/api/api-error';
 import type { ApiError } from '@/lib/api/api-error';
 import { createApiClient, DEFAULT_REQUEST_TIMEOUT_MS } from '@/lib/api/client';

@@ -1,5 +1,5 @@
-import { VENDOR_KEYS, VENDOR_NAMES } from '@/lib/api/vendors';
-import type { Vendor } from '@/lib/api/vendors';
+import { VENDOR_KEYS, VENDOR_NAMES } from '@/components/ui/vendor-names';
+import type { Vendor } from '@/contract';
 import { cn } from '@/lib/cn';
 import type { ConnectionResult, OfferslookResult, RequestFailure, TracklyResult } from '../api/test-connection';
 import { CSP_CONNECT_SRC_VAR } from '../lib/blocked-origins';

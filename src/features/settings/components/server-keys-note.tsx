@@ -1,5 +1,6 @@
-import { VENDOR_NAMES, VENDORS } from '@/lib/api/vendors';
-import type { Vendor } from '@/lib/api/vendors';
+import { VENDORS } from '@/contract';
+import { VENDOR_NAMES } from '@/components/ui/vendor-names';
+import type { Vendor } from '@/contract';
 
 /** What a gateway holds for each vendor, and what the app cannot load without it. */
 const HELD: Record<Vendor, { keys: string; serves: string }> = {

@@ -7,12 +7,12 @@ import { AppProviders } from '@/app/providers';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { paths } from '@/config/paths';
 import { useOffer } from '@/features/offers/api/get-offer';
-import { useTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
+import { useTrackingLinks } from '@/features/tracking-links/api';
 import { installLayoutApis } from '@/testing/browser-apis';
 import { publishedOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { createTestQueryClient } from '@/testing/render';
-import { refusalHandoff } from '@/lib/api/refusal-handoff';
+import { refusalHandoff } from '@/lib/refusal-handoff';
 import { settingsStore } from '../lib/settings-store';
 import { SettingsPage } from './settings-page';
 

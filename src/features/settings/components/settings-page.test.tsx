@@ -5,7 +5,7 @@ import { deferred } from '@/testing/deferred';
 import { envelope, makeOffer, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { renderApp } from '@/testing/render';
-import { refusalHandoff } from '@/lib/api/refusal-handoff';
+import { refusalHandoff } from '@/lib/refusal-handoff';
 import { settingsStore } from '../lib/settings-store';
 
 installLayoutApis();

@@ -1,41 +1,27 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError } from '@/lib/api/api-error';
+import { useQuery } from '@tanstack/react-query';
+import { envelopeSchema, offerslookPaths, trackingLinkDataSchema } from '@/contract';
+import type { TrackingLinks } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
+import { apiQueryOptions } from '@/lib/api/api-query-options';
 import type { ApiClient } from '@/lib/api/client';
-import { validateResponse } from '@/lib/api/validate';
-import { envelopeSchema, trackingLinkDataSchema } from './schemas';
-import type { TrackingLinks } from './schemas';
-
-export function trackingLinksPath(offerId: string): string {
-  return `/aff/v1/offers/${encodeURIComponent(offerId)}/tracking_links`;
-}
-
-export const trackingLinkKeys = {
-  all: (api: string) => ['tracking-links', api] as const,
-  detail: (api: string, offerId: string) => [...trackingLinkKeys.all(api), offerId] as const,
-};
+import { trackingLinkKeys } from './keys';
+import { openEnvelope } from './offerslook-envelope';
 
 export async function getTrackingLinks(client: ApiClient, offerId: string, signal?: AbortSignal): Promise<TrackingLinks> {
-  const path = trackingLinksPath(offerId);
-  const body = await client.getJson(path, { vendor: 'offerslook', signal });
-  const envelope = validateResponse(envelopeSchema, body, path);
-  if (envelope.code !== 0) {
-    throw new ApiError('refused', { path, upstreamCode: envelope.code, upstreamMessage: envelope.message });
-  }
-  return validateResponse(trackingLinkDataSchema, envelope.data, path).tracking_link;
+  const path = offerslookPaths.trackingLinks(offerId);
+  const envelope = await client.get(path, envelopeSchema, { vendor: 'offerslook', signal });
+  return openEnvelope(envelope, trackingLinkDataSchema, path).tracking_link;
 }
 
 export function trackingLinksQueryOptions(client: ApiClient, offerId: string) {
-  // `client` is identified in the key by client.cacheKey (its base URL); it holds no other variable.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
-  return queryOptions({
-    queryKey: trackingLinkKeys.detail(client.cacheKey, offerId),
-    queryFn: ({ signal }) => getTrackingLinks(client, offerId, signal),
-  });
+  return apiQueryOptions(
+    client,
+    (api) => trackingLinkKeys.detail(api, offerId),
+    (api, signal) => getTrackingLinks(api, offerId, signal),
+  );
 }
 
 export function useTrackingLinks(offerId: string) {
   const client = useApiClient();
   return useQuery(trackingLinksQueryOptions(client, offerId));
 }
-

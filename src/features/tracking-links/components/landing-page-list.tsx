@@ -2,7 +2,7 @@ import { CopyableValue } from '@/components/ui/copyable-value';
 import { SafeLink } from '@/components/ui/safe-link';
 import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
 import { landingLinkId } from '@/features/link-builder/lib/build-requests';
-import type { LandingPage } from '../api/schemas';
+import type { LandingPage } from '@/contract';
 import { landingPageLabels } from '../lib/landing-page-labels';
 
 export function LandingPageList({ pages }: { pages: readonly LandingPage[] }) {

@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { JsonBodyType } from 'msw';
-import type { TrackingLinks } from '@/features/tracking-links/api/schemas';
+import type { TrackingLinks } from '@/contract';
 import { installLayoutApis } from '@/testing/browser-apis';
 import { envelope, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';

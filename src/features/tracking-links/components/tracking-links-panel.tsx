@@ -8,7 +8,7 @@ import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-
 import { MAIN_LINK_ID } from '@/features/link-builder/lib/build-requests';
 import type { ApiError } from '@/lib/api/api-error';
 import { lazyComponent } from '@/lib/lazy-component';
-import type { TrackingLinks } from '../api/schemas';
+import type { TrackingLinks } from '@/contract';
 import { isNotApprovedRefusal } from '../lib/refusal';
 import { LandingPageList } from './landing-page-list';
 

@@ -1,4 +1,4 @@
-import type { LandingPage } from '../api/schemas';
+import type { LandingPage } from '@/contract';
 
 /** "Default", "Random", or "Offer URL “360”"; numbered when two would read the same. */
 export function landingPageLabels(pages: readonly LandingPage[]): string[] {

@@ -2,7 +2,7 @@ import { ApiError } from '@/lib/api/api-error';
 import { isNotApprovedRefusal } from './refusal';
 
 const refused = (upstreamCode: number, upstreamMessage: string) =>
-  new ApiError('refused', { upstreamCode, upstreamMessage });
+  new ApiError('refused', { vendor: 'offerslook', upstreamCode, upstreamMessage });
 
 describe('isNotApprovedRefusal', () => {
   it('recognises the documented not-approved code, whatever its message says', () => {
@@ -25,6 +25,6 @@ describe('isNotApprovedRefusal', () => {
   });
 
   it('only applies to refusals, not to HTTP failures that happen to carry code 1403', () => {
-    expect(isNotApprovedRefusal(new ApiError('forbidden', { upstreamCode: 1403, upstreamMessage: 'not approved' }))).toBe(false);
+    expect(isNotApprovedRefusal(new ApiError('forbidden', { vendor: 'offerslook', upstreamCode: 1403, upstreamMessage: 'not approved' }))).toBe(false);
   });
 });

@@ -1,11 +1,5 @@
+import { OFFERSLOOK_CODES } from '@/contract';
 import type { ApiError } from '@/lib/api/api-error';
-
-/**
- * The envelope code for "offer not approved for this affiliate". Offerslook's published
- * page gives no code for it; 1403 is the one our demo API (and a gateway built to the
- * same contract) documents.
- */
-export const NOT_APPROVED_CODE = 1403;
 
 // Only the plain wording of that refusal: "not approved", "not yet approved",
 // "not been approved". Anything else keeps the generic wording, since approval advice
@@ -18,6 +12,6 @@ const NOT_APPROVED_MESSAGE = /\bnot\s+(?:yet\s+)?(?:been\s+)?approved\b/i;
  */
 export function isNotApprovedRefusal(error: ApiError): boolean {
   if (error.kind !== 'refused') return false;
-  if (error.upstreamCode === NOT_APPROVED_CODE) return true;
+  if (error.upstreamCode === OFFERSLOOK_CODES.notApproved) return true;
   return NOT_APPROVED_MESSAGE.test(error.upstreamMessage ?? '');
 }

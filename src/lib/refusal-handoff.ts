@@ -1,4 +1,4 @@
-import type { Vendor } from './vendors';
+import type { Vendor } from '@/contract';
 
 interface Refusal {
   reason: string;

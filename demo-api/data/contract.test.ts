@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  envelopeSchema,
+  offerListSchema,
+  offerSchema,
+  PUBLISHED_OFFER as CONTRACT_OFFER,
+  PUBLISHED_TRACKING_LINKS,
+  trackingLinkDataSchema,
+} from '../../src/contract/index.ts';
+import { WRONG_SHAPES } from '../wrong-shapes.ts';
+import { buildDemoDataset, getDemoDataset } from './dataset.ts';
+import { HOSTILE_OFFERS } from './hostile.ts';
+import { ODD_OFFERS } from './odd-offers.ts';
+import { PUBLISHED_OFFER, PUBLISHED_TRACKING_LINK } from './published.ts';
+
+/** What the wire carries: the client parses JSON text, never our objects. */
+function wire(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value));
+}
+
+/** Parses an Offerslook success body the way the client does: envelope, then data. */
+function parseLinks(trackingLink: unknown): boolean {
+  const envelope = envelopeSchema.safeParse(wire({ code: 0, message: 'Success', data: { tracking_link: trackingLink } }));
+  return envelope.success && envelope.data.code === 0 && trackingLinkDataSchema.safeParse(envelope.data.data).success;
+}
+
+describe('the demo data fits the client schemas', () => {
+  const dataset = getDemoDataset();
+
+  it('serves the published examples verbatim, as the contract states them', () => {
+    expect(PUBLISHED_OFFER).toEqual(CONTRACT_OFFER);
+    expect(PUBLISHED_TRACKING_LINK).toEqual(PUBLISHED_TRACKING_LINKS);
+    expect(offerSchema.parse(wire(PUBLISHED_OFFER))).toEqual(CONTRACT_OFFER);
+    expect(parseLinks(PUBLISHED_TRACKING_LINK)).toBe(true);
+  });
+
+  it('parses every seeded offer with the offer schema, one by one and as a list', () => {
+    const failing = dataset.offers.filter((offer) => !offerSchema.safeParse(wire(offer)).success).map((offer) => offer.id);
+    expect(failing).toEqual([]);
+    const page = { offers: dataset.offers, pagination: { page: 1, per_page: 100, total: dataset.offers.length, total_pages: 1 } };
+    expect(offerListSchema.safeParse(wire(page)).success).toBe(true);
+  });
+
+  it('parses the tracking links of every approved offer', () => {
+    const failing: string[] = [];
+    let approved = 0;
+    for (const [id, links] of dataset.linksById) {
+      if (!links.approved) continue;
+      approved += 1;
+      if (!parseLinks(links.tracking_link)) failing.push(id);
+    }
+    expect(approved).toBeGreaterThan(1000);
+    expect(failing).toEqual([]);
+  });
+
+  it('generates offers that fit with any seed', () => {
+    const small = buildDemoDataset({ seed: 7, count: 50 });
+    expect(small.offers.every((offer) => offerSchema.safeParse(wire(offer)).success)).toBe(true);
+  });
+});
+
+describe('deliberately odd data is handled explicitly', () => {
+  // Odd offers stretch the contract (undocumented enum values, an id that needs
+  // encoding, an empty pixel) but keep its shape: the client must accept them all.
+  it.each(ODD_OFFERS.map((entry) => [entry.offer.id, entry] as const))('accepts the odd offer %s and its links', (_id, entry) => {
+    expect(offerSchema.safeParse(wire(entry.offer)).success).toBe(true);
+    if (entry.links.approved) expect(parseLinks(entry.links.tracking_link)).toBe(true);
+  });
+
+  // Hostile offers carry hostile strings in well-formed fields: the schema accepts them,
+  // and rendering them inert is the UI's job (tested in the component and browser tests).
+  it.each(HOSTILE_OFFERS.map((entry) => [entry.offer.id, entry] as const))('accepts the hostile offer %s as data', (_id, entry) => {
+    expect(offerSchema.safeParse(wire(entry.offer)).success).toBe(true);
+    if (entry.links.approved) expect(parseLinks(entry.links.tracking_link)).toBe(true);
+  });
+
+  // The `shape` fault's bodies exist to be rejected: every one of them must fail.
+  it('rejects every wrong-shape body the `shape` fault serves', () => {
+    expect(offerListSchema.safeParse(wire(WRONG_SHAPES.list)).success).toBe(false);
+    expect(offerSchema.safeParse(wire(WRONG_SHAPES.offer)).success).toBe(false);
+    const envelope = envelopeSchema.safeParse(wire(WRONG_SHAPES.links));
+    expect(envelope.success).toBe(false);
+    const data = (WRONG_SHAPES.links as { data: unknown }).data;
+    expect(trackingLinkDataSchema.safeParse(wire(data)).success).toBe(false);
+  });
+});

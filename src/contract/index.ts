@@ -1,0 +1,5 @@
+export * from './vendors.ts';
+export * from './trackly.ts';
+export * from './offerslook.ts';
+export * from './published.ts';
+export * from './mount-paths.ts';

@@ -1,0 +1,65 @@
+import { z } from 'zod/mini';
+
+/** Offerslook affiliate API: the tracking-links endpoint, as the vendor documents it. */
+
+const AFF_OFFERS = '/aff/v1/offers';
+const TRACKING_LINKS = 'tracking_links';
+
+/** Request paths, relative to the base URL; the id is encoded as one path segment. */
+export const offerslookPaths = {
+  trackingLinks: (offerId: string) => `${AFF_OFFERS}/${encodeURIComponent(offerId)}/${TRACKING_LINKS}`,
+};
+
+/** The same endpoint as a route pattern (Hono / path-to-regexp style). */
+export const offerslookRoutes = {
+  trackingLinks: `${AFF_OFFERS}/:offer_id/${TRACKING_LINKS}`,
+} as const;
+
+/**
+ * Envelope codes. 0 is success. The published page names no refusal codes; these are the
+ * ones the demo API (and a gateway built to the same contract) answers with.
+ */
+export const OFFERSLOOK_CODES = {
+  success: 0,
+  /** The offer is not approved for this affiliate (HTTP 200). */
+  notApproved: 1403,
+  /** No offer with that id on the network (HTTP 200). */
+  offerNotFound: 1404,
+  /** The affiliate account is suspended (HTTP 403). */
+  suspended: 1410,
+} as const;
+
+/** `offer_url[].type` values the docs list; others are kept as sent. */
+export const LANDING_PAGE_TYPES = ['Default', 'Random', 'Offer URL'] as const;
+
+/** `offer_approval`: a tracking link is given for public offers, or approved ones. */
+export const OFFER_APPROVAL = { requiresApproval: 1, public: 2, private: 3 } as const;
+
+/** Every answer is wrapped: `code` 0 is success, anything else a refusal. */
+export const envelopeSchema = z.object({
+  code: z.number(),
+  message: z.string(),
+  data: z.optional(z.unknown()),
+});
+
+export const landingPageSchema = z.object({
+  type: z.string(),
+  name: z.optional(z.nullable(z.string())),
+  tracking_link: z.string(),
+  preview_url: z.optional(z.nullable(z.string())),
+});
+
+export const trackingLinksSchema = z.object({
+  url: z.string(),
+  impression_pixel: z.string(),
+  offer_url: z.array(landingPageSchema),
+});
+
+/** `data` of a successful tracking-links answer. */
+export const trackingLinkDataSchema = z.object({
+  tracking_link: trackingLinksSchema,
+});
+
+export type Envelope = z.infer<typeof envelopeSchema>;
+export type LandingPage = z.infer<typeof landingPageSchema>;
+export type TrackingLinks = z.infer<typeof trackingLinksSchema>;

@@ -1,0 +1,3 @@
+/** The tracking-links feature's API, as other code may use it. */
+export { getTrackingLinks, trackingLinksQueryOptions, useTrackingLinks } from './get-tracking-links';
+export { trackingLinkKeys } from './keys';
