@@ -60,6 +60,8 @@ export default defineConfig({
         OFFERSLOOK_EMAIL: DEFAULT_OFFERSLOOK_EMAIL,
         OFFERSLOOK_API_KEY: DEFAULT_OFFERSLOOK_KEY,
         CSP_CONNECT_SRC: `${AUTH_API_URL} ${UNREACHABLE_API_URL}`,
+        // The stand-in vendor speaks plain HTTP on loopback; a real deploy needs https://.
+        ALLOW_INSECURE_UPSTREAM: '1',
         // The global teardown reads GET /csp-report (e2e/support/no-csp-reports.ts),
         // which a production server does not serve.
         CSP_REPORTS_READABLE: '1',

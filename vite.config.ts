@@ -2,14 +2,29 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { demoApiPlugin } from './demo-api/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), demoApiPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    demoApiPlugin(),
+    // `.br` and `.gz` twins of the text files, made once at build time at the highest
+    // levels; the production server sends them as they are (server/static/).
+    compression({
+      include: /\.(html|js|mjs|css|json|svg|txt|xml|webmanifest)$/,
+      exclude: [/\.map$/, /\.vite\//],
+      threshold: 1024,
+      skipIfLargerOrEqual: true,
+      algorithms: [defineAlgorithm('brotliCompress', { params: { 2: 11 } }), defineAlgorithm('gzip', { level: 9 })],
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, strictPort: false },
   // The manifest tells the production server which chunks each route needs (preloads).
+  // Source maps are made but served only with SOURCE_MAPS=on (see the Deploying notes).
   build: { target: 'es2022', sourcemap: true, manifest: true },
 });

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
+import { methodNotAllowed } from 'hono/method-not-allowed';
 import { resolveDemoApiOptions, type DemoApiOptions } from './demo-api-options.ts';
 import { getDemoDataset } from './data/dataset.ts';
 import { corsMiddleware, noStoreMiddleware } from './cors.ts';
 import { createFaultInjector, latencyMiddleware } from './faults.ts';
-import { offerslookFailure, tracklyError } from './responses.ts';
+import { jsonResponse, offerslookFailure, tracklyError } from './responses.ts';
 import { tracklyRoutes } from './trackly-routes.ts';
 import { offerslookRoutes } from './offerslook-routes.ts';
 
@@ -24,6 +25,15 @@ export function createDemoApi(options: Partial<DemoApiOptions> = {}): Hono {
   app.use('*', noStoreMiddleware());
   app.use('*', latencyMiddleware(resolved.latencyMs));
   app.use('*', corsMiddleware(resolved.corsOrigins));
+  // A known path asked with a method it does not serve: 405 with Allow, not 404.
+  app.use(
+    '*',
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (_c, methods) =>
+        jsonResponse(405, { error: 'Method not allowed', code: 'method_not_allowed' }, { Allow: methods.join(', ') }),
+    }),
+  );
 
   app.route('/', tracklyRoutes({ dataset, faults, requireAuth: resolved.requireAuth, tracklyKey: resolved.tracklyKey }));
   app.route(

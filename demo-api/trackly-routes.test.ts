@@ -159,7 +159,14 @@ describe('unknown paths and methods', () => {
       expect(status, path).toBe(404);
       expect(body).toEqual({ error: 'Not found', code: 'not_found' });
     }
-    const post = await requestJson(app, '/v2/offers', { method: 'POST' });
-    expect(post.status).toBe(404);
+  });
+
+  it('answers 405 with Allow to a method a known path does not serve', async () => {
+    for (const [method, path] of [['POST', '/v2/offers'], ['DELETE', '/v2/offers/abc'], ['PUT', '/aff/v1/offers/7/tracking_links']]) {
+      const res = await app.request(path ?? '', { method });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get('Allow')).toBe('GET, HEAD');
+      expect(await res.json()).toEqual({ error: 'Method not allowed', code: 'method_not_allowed' });
+    }
   });
 });

@@ -1,8 +1,11 @@
+import type { secureHeaders } from 'hono/secure-headers';
 import type { ServerOptions } from './options.ts';
 
 export const CSP_REPORT_PATH = '/csp-report';
 /** Name of the Reporting-Endpoints entry the CSP `report-to` directive refers to. */
 export const CSP_REPORT_GROUP = 'csp-endpoint';
+
+export type CspDirectives = NonNullable<NonNullable<Parameters<typeof secureHeaders>[0]>['contentSecurityPolicy']>;
 
 /**
  * connect-src origins beyond 'self': the origin of an absolute API_BASE_URL, then the
@@ -23,20 +26,19 @@ export function connectSrcOrigins(options: Pick<ServerOptions, 'apiBaseUrl' | 'c
  * http(s) image because the impression-pixel preview shows the advertiser's pixel; it
  * leaves out data: because the app has no data: images (icons are inline SVG elements).
  */
-export function buildContentSecurityPolicy(extraConnectOrigins: readonly string[]): string {
-  const directives: Array<[string, ...string[]]> = [
-    ['default-src', "'self'"],
-    ['script-src', "'self'"],
-    ['style-src', "'self'"],
-    ['img-src', "'self'", 'http:', 'https:'],
-    ['connect-src', "'self'", ...extraConnectOrigins],
-    ['font-src', "'self'"],
-    ['object-src', "'none'"],
-    ['base-uri', "'none'"],
-    ['form-action', "'self'"],
-    ['frame-ancestors', "'none'"],
-    ['report-uri', CSP_REPORT_PATH],
-    ['report-to', CSP_REPORT_GROUP],
-  ];
-  return directives.map((parts) => parts.join(' ')).join('; ');
+export function contentSecurityPolicy(extraConnectOrigins: readonly string[]): CspDirectives {
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'http:', 'https:'],
+    connectSrc: ["'self'", ...extraConnectOrigins],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+    reportUri: CSP_REPORT_PATH,
+    reportTo: CSP_REPORT_GROUP,
+  };
 }

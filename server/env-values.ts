@@ -31,6 +31,12 @@ export function parseSwitchVar(name: string, text: string): boolean {
   throw new EnvValueError(`${name} must be on or off`);
 }
 
+export function parseLogFormatVar(name: string, text: string): 'text' | 'json' {
+  const normalised = text.toLowerCase();
+  if (normalised === 'text' || normalised === 'json') return normalised;
+  throw new EnvValueError(`${name} must be text or json`);
+}
+
 function parseHttpUrl(text: string): URL | undefined {
   let url: URL;
   try {

@@ -73,25 +73,39 @@ describe('npm run serve (server/main.ts)', () => {
     expect(run.code).toBe(0);
     const [first, ...rest] = run.stdout.split('\n').filter((line) => line !== '');
     expect(first).toMatch(/^Dashboard on http:\/\/127\.0\.0\.1:\d+ \(gateway at \/api for Trackly; demo API off\)$/);
-    // The build is precompressed in the background; the line may come before SIGTERM or not.
-    for (const line of rest) expect(line).toMatch(/^Precompressed \d+ files \(\d+ kB\) in \d+ ms$/);
+    expect(rest).toEqual([]);
     expect(run.stdout + run.stderr).not.toContain('trk_mainmainmain');
   }, 30_000);
 
-  it('precompresses the build in the background once it listens', async () => {
-    let served = 0;
-    const run = await runMain({ PORT: '0', DIST_DIR: dist.dir }, async (line, output) => {
+  it('on SIGTERM lets a request in flight finish, then exits 0', async () => {
+    let inFlight: Promise<{ status: number; complete: boolean }> | undefined;
+    const run = await runMain({ PORT: '0', DIST_DIR: dist.dir, DEMO_API_LATENCY_MS: '1500' }, async (line) => {
       const url = /^Dashboard on (http:\/\/127\.0\.0\.1:\d+) /.exec(line)?.[1] ?? '';
-      served = (await fetch(`${url}/assets/index-AbC123.js`, { headers: { 'Accept-Encoding': 'br' } })).status;
-      const deadline = Date.now() + 15_000;
-      while (!output().includes('Precompressed') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      inFlight = fetch(`${url}/demo-api/v2/offers?per_page=3`).then(async (res) => ({
+        status: res.status,
+        complete: typeof (await res.json()) === 'object',
+      }));
+      await new Promise((resolve) => setTimeout(resolve, 400));
     });
-    expect(served).toBe(200);
-    const lines = run.stdout.split('\n');
-    expect(lines[0]).toMatch(/^Dashboard on .* \(demo API at \/demo-api\)$/);
-    // index.html, the script and the stylesheet it loads, favicon.svg and robots.txt.
-    expect(lines[1]).toMatch(/^Precompressed 5 files \(\d+ kB\) in \d+ ms$/);
+    expect(await inFlight).toEqual({ status: 200, complete: true });
     expect(run.code).toBe(0);
+  }, 30_000);
+
+  it('logs JSON lines with LOG_FORMAT=json', async () => {
+    const run = await runMain({ PORT: '0', DIST_DIR: dist.dir, LOG_FORMAT: 'json' }, async (line) => {
+      const url = /"Dashboard on (http:\/\/127\.0\.0\.1:\d+) /.exec(line)?.[1] ?? '';
+      await fetch(`${url}/offers`, { headers: { 'X-Request-Id': 'req-1' } });
+    });
+    const entries = run.stdout.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries[0]).toEqual({ time: expect.any(String) as string, msg: expect.stringMatching(/^Dashboard on /) as string });
+    expect(entries[1]).toMatchObject({ method: 'GET', path: '/offers', status: 200, requestId: 'req-1' });
+    expect(run.code).toBe(0);
+  }, 30_000);
+
+  it('refuses to start on a public interface without ALLOWED_HOSTS', async () => {
+    const run = await runMain({ HOST: '0.0.0.0', PORT: '0', DIST_DIR: dist.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('ALLOWED_HOSTS must name the host name(s) browsers use');
   }, 30_000);
 
   it('exits 1 with a hint when the app is not built', async () => {

@@ -1,10 +1,16 @@
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { describeApiMode } from './api-mode.ts';
 import { createDashboardServer } from './app.ts';
 import { listenUrl } from './listen-url.ts';
+import { stdoutLogger } from './logger.ts';
 import { readServerOptions, ServerOptionsError, type ServerOptions } from './options.ts';
+import { formattedLogger } from './request-log.ts';
+
+/** How long SIGTERM waits for requests in flight before closing what is left. */
+const DRAIN_MS = 10_000;
 
 function fail(message: string, code: number): never {
   console.error(`serve: ${message}`);
@@ -27,31 +33,30 @@ function main(): void {
     fail(`${path.relative(process.cwd(), index) || index} is missing: run npm run build first`, 1);
   }
 
+  const log = formattedLogger(stdoutLogger, options.logFormat ?? 'text');
   const dashboard = createDashboardServer(options);
   const server = serve({ fetch: dashboard.app.fetch, port: options.port, hostname: options.host }, (info) => {
-    console.log(`Dashboard on ${listenUrl(options.host, info.port)} (${describeApiMode(options)})`);
-    // In the background, once listening: the first visitor then gets the entry script from
-    // the cache instead of waiting for brotli at quality 11.
-    void dashboard.precompress().then(
-      ({ files, bytes, skipped, ms }) => {
-        const rest = skipped > 0 ? `; ${skipped} left for first use` : '';
-        console.log(`Precompressed ${files.length} files (${Math.round(bytes / 1000)} kB) in ${ms} ms${rest}`);
-      },
-      (error: unknown) => {
-        console.error(`serve: precompressing failed: ${error instanceof Error ? error.message : String(error)}`);
-      },
-    );
-  });
+    log(`Dashboard on ${listenUrl(options.host, info.port)} (${describeApiMode(options)})`);
+  }) as Server;
   server.on('error', (error: NodeJS.ErrnoException) => {
     fail(`cannot listen on ${listenUrl(options.host, options.port)}: ${error.code ?? error.message}`, 1);
   });
 
+  // Stop accepting, let requests in flight finish (up to DRAIN_MS), then exit 0.
   let closing = false;
   const shutdown = (): void => {
     if (closing) return;
     closing = true;
-    server.close(() => process.exit(0));
-    if ('closeAllConnections' in server) server.closeAllConnections();
+    dashboard.beginShutdown();
+    const force = setTimeout(() => {
+      server.closeAllConnections();
+    }, DRAIN_MS);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      process.exit(0);
+    });
+    server.closeIdleConnections();
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

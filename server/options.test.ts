@@ -27,7 +27,11 @@ describe('readServerOptions', () => {
       gateway: { trackly: undefined, offerslook: undefined, timeoutMs: 10_000 },
       cspConnectSrc: [],
       cspReportsReadable: false,
+      allowedHosts: ['localhost:4173', '127.0.0.1:4173', '[::1]:4173'],
+      logFormat: 'text',
+      sourceMaps: false,
     });
+    expect(options.gateway).toMatchObject({ maxConcurrency: 32, maxBodyBytes: 2 * 1024 * 1024 });
     expect(options.demoApi).toMatchObject({ requireAuth: false, latencyMs: 0 });
     expect(apiMode(options)).toBe('demo');
     expect(describeApiMode(options)).toBe('demo API at /demo-api');
@@ -58,10 +62,18 @@ describe('readServerOptions', () => {
         OFFERSLOOK_API_KEY: 'olkey',
         DEMO_API: 'on',
         DEMO_API_LATENCY_MS: '250',
+        ALLOWED_HOSTS: 'Offers.example.com, offers.internal:8443',
+        GATEWAY_MAX_CONCURRENCY: '8',
+        GATEWAY_MAX_BODY_BYTES: '65536',
+        LOG_FORMAT: 'json',
+        SOURCE_MAPS: 'on',
       },
       CWD,
     );
     expect(options).toMatchObject({
+      allowedHosts: ['localhost:8080', '127.0.0.1:8080', '[::1]:8080', 'offers.example.com', 'offers.internal:8443'],
+      logFormat: 'json',
+      sourceMaps: true,
       host: '0.0.0.0',
       port: 8080,
       distDir: '/var/www/dist',
@@ -69,6 +81,8 @@ describe('readServerOptions', () => {
       cspConnectSrc: ['https://a.example.com', 'http://localhost:4010'],
       gateway: {
         timeoutMs: 2500,
+        maxConcurrency: 8,
+        maxBodyBytes: 65_536,
         trackly: { baseUrl: 'https://app.tracklysms.com/api', apiKey: 'trk_0123456789abcdef0123456789abcdef' },
         offerslook: { baseUrl: 'https://net.api.offerslook.com', email: 'me@example.com', apiKey: 'olkey' },
       },
@@ -124,6 +138,35 @@ describe('readServerOptions', () => {
     expect(errorOf({ OFFERSLOOK_BASE_URL: 'https://o.example', OFFERSLOOK_EMAIL: 'a:b', OFFERSLOOK_API_KEY: 'k' })).toMatch(
       /^OFFERSLOOK_EMAIL must not contain/,
     );
+  });
+
+  it('asks a deploy listening beyond loopback to name its host names', () => {
+    expect(errorOf({ HOST: '0.0.0.0' })).toMatch(/^ALLOWED_HOSTS must name the host name\(s\) browsers use/);
+    expect(errorOf({ ALLOWED_HOSTS: 'https://x.example' })).toMatch(/^ALLOWED_HOSTS must list host names/);
+    expect(errorOf({ ALLOWED_HOSTS: '*.example.com' })).toMatch(/^ALLOWED_HOSTS must list host names/);
+    for (const host of ['127.0.0.1', 'localhost', '::1', '[::1]']) expect(readServerOptions({ HOST: host }, CWD).host).toBe(host);
+    expect(readServerOptions({ PORT: '0' }, CWD).allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+  });
+
+  it('refuses an http:// vendor URL (keys in clear) unless ALLOW_INSECURE_UPSTREAM is on', () => {
+    const env = {
+      TRACKLY_BASE_URL: 'http://t.example/api',
+      TRACKLY_API_KEY: 'trk_k',
+      OFFERSLOOK_BASE_URL: 'http://o.example',
+      OFFERSLOOK_EMAIL: 'a@example.com',
+      OFFERSLOOK_API_KEY: 'k',
+    };
+    expect(errorOf(env)).toBe(
+      'TRACKLY_BASE_URL, OFFERSLOOK_BASE_URL must be https:// (the API keys would travel in clear); ALLOW_INSECURE_UPSTREAM=1 allows http://',
+    );
+    expect(readServerOptions({ ...env, ALLOW_INSECURE_UPSTREAM: '1' }, CWD).gateway.trackly?.baseUrl).toBe('http://t.example/api');
+  });
+
+  it('rejects bad values of the operations variables', () => {
+    expect(errorOf({ GATEWAY_MAX_CONCURRENCY: '0' })).toMatch(/^GATEWAY_MAX_CONCURRENCY must be/);
+    expect(errorOf({ GATEWAY_MAX_BODY_BYTES: '100' })).toMatch(/^GATEWAY_MAX_BODY_BYTES must be/);
+    expect(errorOf({ LOG_FORMAT: 'xml' })).toBe('LOG_FORMAT must be text or json');
+    expect(errorOf({ SOURCE_MAPS: 'sometimes' })).toBe('SOURCE_MAPS must be on or off');
   });
 
   it('requires each vendor family complete', () => {

@@ -8,11 +8,13 @@ import {
   parseBaseUrlVar,
   parseBasicUserVar,
   parseIntegerVar,
+  parseLogFormatVar,
   parseOriginListVar,
   parseSecretVar,
   parseSwitchVar,
   type Env,
 } from './env-values.ts';
+import { isLoopbackHost, loopbackHosts, parseHostListVar } from './allowed-hosts.ts';
 import type { Logger } from './logger.ts';
 
 export interface TracklyUpstream {
@@ -35,6 +37,10 @@ export interface GatewayOptions {
   readonly offerslook?: OfferslookUpstream | undefined;
   /** Upper bound for one upstream request, headers and body, in ms (GATEWAY_TIMEOUT_MS). */
   readonly timeoutMs: number;
+  /** Upstream requests in flight at most (GATEWAY_MAX_CONCURRENCY); past it 503. */
+  readonly maxConcurrency?: number | undefined;
+  /** Largest upstream body passed on (GATEWAY_MAX_BODY_BYTES); past it 502. */
+  readonly maxBodyBytes?: number | undefined;
 }
 
 export interface ServerOptions {
@@ -58,6 +64,15 @@ export interface ServerOptions {
    * pages they came from. For test runs (the e2e suite reads it); off in production.
    */
   readonly cspReportsReadable: boolean;
+  /**
+   * Host header values this server answers (`name` or `name:port`; a name alone matches any
+   * port): loopback names on the listening port plus ALLOWED_HOSTS. Others get 421.
+   */
+  readonly allowedHosts: readonly string[];
+  /** LOG_FORMAT: `json` writes one JSON object per line, `text` plain lines. */
+  readonly logFormat?: 'text' | 'json' | undefined;
+  /** SOURCE_MAPS=on serves the build's `.map` files; otherwise they answer 404. */
+  readonly sourceMaps?: boolean | undefined;
   /** One-line log sink; stdout when absent. */
   readonly log?: Logger | undefined;
 }
@@ -71,6 +86,9 @@ export const DEFAULT_DIST_DIR = 'dist';
  * ("Upstream timed out") instead of the browser giving up at the very same moment.
  */
 export const DEFAULT_GATEWAY_TIMEOUT_MS = 10_000;
+export const DEFAULT_GATEWAY_MAX_CONCURRENCY = 32;
+/** Far above the largest real answer (a 100-offer page is well under 1 MB). */
+export const DEFAULT_GATEWAY_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** Invalid configuration; the message names the variables and never repeats a value. */
 export class ServerOptionsError extends Error {
@@ -155,15 +173,39 @@ function readDemoApi(env: Env, problems: Problems): Partial<DemoApiOptions> | nu
   }
 }
 
+/** Keys would cross the network in clear to an http:// vendor: refused unless asked for. */
+function checkUpstreamSchemes(env: Env, gateway: GatewayOptions, problems: Problems): void {
+  if (optional(env, 'ALLOW_INSECURE_UPSTREAM', problems, parseSwitchVar) === true) return;
+  const insecure = [
+    gateway.trackly?.baseUrl.startsWith('http:') === true ? 'TRACKLY_BASE_URL' : undefined,
+    gateway.offerslook?.baseUrl.startsWith('http:') === true ? 'OFFERSLOOK_BASE_URL' : undefined,
+  ].filter((name) => name !== undefined);
+  if (insecure.length > 0) {
+    problems.push(`${insecure.join(', ')} must be https:// (the API keys would travel in clear); ALLOW_INSECURE_UPSTREAM=1 allows http://`);
+  }
+}
+
+function readAllowedHosts(env: Env, host: string, port: number, problems: Problems): string[] {
+  const named = optional(env, 'ALLOWED_HOSTS', problems, parseHostListVar) ?? [];
+  if (named.length === 0 && !isLoopbackHost(host)) {
+    problems.push(
+      'ALLOWED_HOSTS must name the host name(s) browsers use to reach this server when HOST is not a loopback address, e.g. ALLOWED_HOSTS=offers.example.com',
+    );
+  }
+  return [...loopbackHosts(port), ...named];
+}
+
 /**
  * Reads the server's configuration from environment variables (see the Deploying notes).
  * Throws ServerOptionsError listing every problem at once.
  */
 export function readServerOptions(env: Env, cwd: string = process.cwd()): ServerOptions {
   const problems: Problems = [];
+  const host = envValue(env, 'HOST') ?? DEFAULT_HOST;
+  const port = optional(env, 'PORT', problems, (name, text) => parseIntegerVar(name, text, 0, 65_535)) ?? DEFAULT_PORT;
   const options: ServerOptions = {
-    host: envValue(env, 'HOST') ?? DEFAULT_HOST,
-    port: optional(env, 'PORT', problems, (name, text) => parseIntegerVar(name, text, 0, 65_535)) ?? DEFAULT_PORT,
+    host,
+    port,
     distDir: path.resolve(cwd, envValue(env, 'DIST_DIR') ?? DEFAULT_DIST_DIR),
     apiBaseUrl: optional(env, 'API_BASE_URL', problems, parseAppBaseUrlVar),
     demoApi: readDemoApi(env, problems),
@@ -173,10 +215,20 @@ export function readServerOptions(env: Env, cwd: string = process.cwd()): Server
       timeoutMs:
         optional(env, 'GATEWAY_TIMEOUT_MS', problems, (name, text) => parseIntegerVar(name, text, 1, 600_000)) ??
         DEFAULT_GATEWAY_TIMEOUT_MS,
+      maxConcurrency:
+        optional(env, 'GATEWAY_MAX_CONCURRENCY', problems, (name, text) => parseIntegerVar(name, text, 1, 10_000)) ??
+        DEFAULT_GATEWAY_MAX_CONCURRENCY,
+      maxBodyBytes:
+        optional(env, 'GATEWAY_MAX_BODY_BYTES', problems, (name, text) => parseIntegerVar(name, text, 1024, 10 * 1024 * 1024)) ??
+        DEFAULT_GATEWAY_MAX_BODY_BYTES,
     },
+    allowedHosts: readAllowedHosts(env, host, port, problems),
+    logFormat: optional(env, 'LOG_FORMAT', problems, parseLogFormatVar) ?? 'text',
+    sourceMaps: optional(env, 'SOURCE_MAPS', problems, parseSwitchVar) ?? false,
     cspConnectSrc: optional(env, 'CSP_CONNECT_SRC', problems, parseOriginListVar) ?? [],
     cspReportsReadable: optional(env, 'CSP_REPORTS_READABLE', problems, parseSwitchVar) ?? false,
   };
+  checkUpstreamSchemes(env, options.gateway, problems);
   if (problems.length > 0) throw new ServerOptionsError(problems.join('\n'));
   return options;
 }

@@ -18,7 +18,7 @@ const GATEWAY_ENV = {
 };
 
 async function configFor(env: Record<string, string>): Promise<{ text: string; res: Response }> {
-  const options = { ...readServerOptions({ DIST_DIR: dist.dir, ...env }), log: () => undefined };
+  const options = { ...readServerOptions({ DIST_DIR: dist.dir, PORT: '0', ...env }), log: () => undefined };
   const res = await createServer(options).request('/config.json');
   return { text: await res.text(), res };
 }
@@ -85,7 +85,7 @@ describe('/config.json', () => {
 
 describe('/demo-api', () => {
   it('serves the demo API unless DEMO_API=off', async () => {
-    const on = createServer({ ...readServerOptions({ DIST_DIR: dist.dir }), log: () => undefined });
+    const on = createServer({ ...readServerOptions({ DIST_DIR: dist.dir, PORT: '0' }), log: () => undefined });
     const list = await on.request('/demo-api/v2/offers?per_page=1');
     expect(list.status).toBe(200);
     expect(((await list.json()) as { offers: unknown[] }).offers).toHaveLength(1);
@@ -93,14 +93,14 @@ describe('/demo-api', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('Content-Type')).toContain('application/json');
 
-    const off = createServer({ ...readServerOptions({ DIST_DIR: dist.dir, DEMO_API: 'off' }), log: () => undefined });
+    const off = createServer({ ...readServerOptions({ DIST_DIR: dist.dir, PORT: '0', DEMO_API: 'off' }), log: () => undefined });
     const res = await off.request('/demo-api/v2/offers', { headers: { Accept: 'text/html' } });
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: 'The demo API is off on this server', code: 'not_found' });
   });
 
   it('passes DEMO_API_* settings to the demo API', async () => {
-    const app = createServer({ ...readServerOptions({ DIST_DIR: dist.dir, DEMO_API_REQUIRE_AUTH: '1' }), log: () => undefined });
+    const app = createServer({ ...readServerOptions({ DIST_DIR: dist.dir, PORT: '0', DEMO_API_REQUIRE_AUTH: '1' }), log: () => undefined });
     expect((await app.request('/demo-api/v2/offers')).status).toBe(401);
   });
 });

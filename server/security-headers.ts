@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { CSP_REPORT_GROUP, CSP_REPORT_PATH } from './content-security-policy.ts';
+import { secureHeaders } from 'hono/secure-headers';
+import { CSP_REPORT_GROUP, CSP_REPORT_PATH, type CspDirectives } from './content-security-policy.ts';
 
 /**
  * Every policy-controlled feature Chromium recognises on a desktop build (client hints
@@ -59,30 +60,23 @@ export const PERMISSIONS_POLICY_FEATURES = [
 /** The one feature the page may use, and only for its own origin. */
 export const ALLOWED_FEATURE = 'clipboard-write';
 
+/**
+ * Written here rather than through secureHeaders' permissionsPolicy option, whose feature
+ * names lag Chromium's (it has no deferred-fetch-minimal or publickey-credentials-create).
+ */
 export const PERMISSIONS_POLICY = PERMISSIONS_POLICY_FEATURES.map((feature) =>
   feature === ALLOWED_FEATURE ? `${feature}=(self)` : `${feature}=()`,
 ).join(', ');
 
-/**
- * The policy for API answers (the gateway and the demo API): JSON read by the app's
- * scripts, never a document. The page policy plus `sandbox`: should a browser open an
- * answer directly, it renders as an opaque origin where no script runs, no form submits
- * and no popup opens, whatever the body holds.
- */
-export function apiContentSecurityPolicy(pageCsp: string): string {
-  return `${pageCsp}; sandbox`;
-}
-
-export function securityHeaderValues(csp: string): Record<string, string> {
-  return {
-    'Content-Security-Policy': csp,
-    'Reporting-Endpoints': `${CSP_REPORT_GROUP}="${CSP_REPORT_PATH}"`,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'X-Frame-Options': 'DENY',
-    'Permissions-Policy': PERMISSIONS_POLICY,
-    'Cross-Origin-Opener-Policy': 'same-origin',
-  };
+function headersFor(csp: CspDirectives): MiddlewareHandler {
+  return secureHeaders({
+    contentSecurityPolicy: csp,
+    reportingEndpoints: [{ name: CSP_REPORT_GROUP, url: CSP_REPORT_PATH }],
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'no-referrer',
+    // The server speaks plain HTTP behind the TLS proxy; HSTS is the proxy's to send.
+    strictTransportSecurity: false,
+  });
 }
 
 function isUnder(path: string, prefix: string): boolean {
@@ -91,15 +85,16 @@ function isUnder(path: string, prefix: string): boolean {
 
 /**
  * Sets the security headers on every response, errors and not-found answers included:
- * `pageCsp` for the app, and the sandboxing apiContentSecurityPolicy under `apiPaths`.
+ * `pageCsp` for the app; under `apiPaths` (JSON read by scripts, never a document) the
+ * same plus `sandbox`, so an answer a browser opens directly renders as an opaque origin
+ * where no script runs, whatever the body holds.
  */
-export function securityHeaders(pageCsp: string, apiPaths: readonly string[] = []): MiddlewareHandler {
-  const pageValues = Object.entries(securityHeaderValues(pageCsp));
-  const apiValues = Object.entries(securityHeaderValues(apiContentSecurityPolicy(pageCsp)));
+export function securityHeaders(pageCsp: CspDirectives, apiPaths: readonly string[] = []): MiddlewareHandler {
+  const page = headersFor(pageCsp);
+  const api = headersFor({ ...pageCsp, sandbox: [] });
   return async (c, next) => {
-    await next();
-    const path = c.req.path;
-    const values = apiPaths.some((prefix) => isUnder(path, prefix)) ? apiValues : pageValues;
-    for (const [name, value] of values) c.header(name, value);
+    const handler = apiPaths.some((prefix) => isUnder(c.req.path, prefix)) ? api : page;
+    await handler(c, next);
+    c.res.headers.set('Permissions-Policy', PERMISSIONS_POLICY);
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The production server (server/app.ts) in this process, on a free port on 127.0.0.1,
  * with the embedded demo API at zero latency and no faults or gateway: the
- * measurements see the real static handler (compression, cache headers, CSP) and an
+ * measurements see the real static handler (precompressed files, cache headers, CSP) and an
  * API that answers instantly, so only the app's own work is timed.
  */
 import { serve } from '@hono/node-server';
@@ -62,8 +62,7 @@ export async function startProductionServer(distDir: string): Promise<RunningSer
       logs.push(line);
     },
   };
-  const dashboard = createDashboardServer(options);
-  const { app } = dashboard;
+  const { app } = createDashboardServer(options);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = serve({ fetch: app.fetch, port: 0, hostname: options.host }, () => {
       resolve(listening);
@@ -71,9 +70,6 @@ export async function startProductionServer(distDir: string): Promise<RunningSer
     listening.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
-  // Every file compressed before the first measured load, as a deployed server does
-  // right after it starts.
-  await dashboard.precompress();
   return {
     url: `http://127.0.0.1:${port}`,
     logs,

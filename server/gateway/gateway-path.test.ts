@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchGatewayPath } from './gateway-path.ts';
+import { INVALID_ID, matchGatewayPath } from './gateway-path.ts';
 
 describe('matchGatewayPath', () => {
   it('matches the three endpoints', () => {
@@ -13,21 +13,30 @@ describe('matchGatewayPath', () => {
   });
 
   it('re-encodes the id as one segment', () => {
-    expect(matchGatewayPath('/v2/offers/legacy%20offer%2F7%3Fx%3D1%26y%3D50%25%23top', '')?.path).toBe(
-      '/v2/offers/legacy%20offer%2F7%3Fx%3D1%26y%3D50%25%23top',
-    );
-    expect(matchGatewayPath('/v2/offers/a b', '')?.path).toBe('/v2/offers/a%20b');
+    expect(matchGatewayPath('/v2/offers/legacy%20offer%207%3Fx%3D1%26y%3D50%25%23top', '')).toMatchObject({
+      path: '/v2/offers/legacy%20offer%207%3Fx%3D1%26y%3D50%25%23top',
+    });
+    expect(matchGatewayPath('/v2/offers/a b', '')).toMatchObject({ path: '/v2/offers/a%20b' });
   });
 
-  it('refuses dot-segment ids, bad escapes, empty ids and anything else', () => {
-    for (const rawPath of ['/v2/offers/.', '/v2/offers/%2E%2e', '/v2/offers/%E0%A4%A', '/v2/offers/', '', '/', '/v2', '/v2/offers/a/b', 'v2/offers', `/v2/offers/${'x'.repeat(600)}`]) {
+  it('refuses ids that decode (once or twice) to a slash, backslash or dot segment', () => {
+    const ids = ['..%2F..%2Fadmin', '..%5C..%5Cadmin', '%252e%252e%252f', 'a%2Fb', 'a%5Cb', '.', '%2E%2e', '%252e%252e', '%252E', 'x%255cy', '%E0%A4%A', 'x'.repeat(600)];
+    for (const id of ids) {
+      expect(matchGatewayPath(`/v2/offers/${id}`, ''), id).toBe(INVALID_ID);
+      expect(matchGatewayPath(`/aff/v1/offers/${id}/tracking_links`, ''), id).toBe(INVALID_ID);
+    }
+  });
+
+  it('answers null (not found) for empty ids and other paths', () => {
+    for (const rawPath of ['/v2/offers/', '', '/', '/v2', '/v2/offers/a/b', 'v2/offers', '/aff/v1/offers//tracking_links']) {
       expect(matchGatewayPath(rawPath, ''), rawPath).toBeNull();
     }
   });
 
   it('keeps only non-empty status, page and per_page (first value) for the list', () => {
-    expect(matchGatewayPath('/v2/offers', '?per_page=5&status=&page=1&page=9&x=1&status_x=2')?.query).toBe('?page=1&per_page=5');
-    expect(matchGatewayPath('/v2/offers', '?status=a%26b%3Dc')?.query).toBe('?status=a%26b%3Dc');
-    expect(matchGatewayPath('/v2/offers', '')?.query).toBe('');
+    const query = (search: string) => (matchGatewayPath('/v2/offers', search) as { query: string }).query;
+    expect(query('?per_page=5&status=&page=1&page=9&x=1&status_x=2')).toBe('?page=1&per_page=5');
+    expect(query('?status=a%26b%3Dc')).toBe('?status=a%26b%3Dc');
+    expect(query('')).toBe('');
   });
 });

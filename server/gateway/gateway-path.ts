@@ -9,23 +9,42 @@ export interface GatewayTarget {
   readonly query: string;
 }
 
+/** A path naming an endpoint with an id that could not travel as one safe segment (→ 400). */
+export const INVALID_ID = 'invalid-id';
+export type GatewayMatch = GatewayTarget | typeof INVALID_ID | null;
+
 /** The list endpoint forwards these query parameters (first value each) and no others. */
 export const LIST_QUERY_PARAMS = ['status', 'page', 'per_page'] as const;
 const MAX_ID_LENGTH = 512;
+const ID = '{id}';
 
-/**
- * Decodes one raw path segment into an offer id and encodes it again as exactly one
- * segment. Ids that URL parsers would treat as dot segments (`.`, `..`) cannot be
- * expressed safely and are refused, as are undecodable escapes.
- */
-function encodeId(rawSegment: string): string | null {
-  let id: string;
+/** The endpoints forwarded, as vendor path templates; `{id}` is one opaque segment. */
+const ENDPOINTS: ReadonlyArray<{ readonly family: GatewayFamily; readonly template: string; readonly listQuery: boolean }> = [
+  { family: 'trackly', template: '/v2/offers', listQuery: true },
+  { family: 'trackly', template: `/v2/offers/${ID}`, listQuery: false },
+  { family: 'offerslook', template: `/aff/v1/offers/${ID}/tracking_links`, listQuery: false },
+];
+
+function decodeOnce(text: string): string | null {
   try {
-    id = decodeURIComponent(rawSegment);
+    return decodeURIComponent(text);
   } catch {
     return null;
   }
-  if (id === '' || id === '.' || id === '..' || id.length > MAX_ID_LENGTH) return null;
+}
+
+/**
+ * Decodes one raw path segment into an offer id and encodes it again as exactly one
+ * segment. Refused (null): undecodable escapes, and ids that, decoded once or twice (for
+ * `%25`), hold `/` or `\` or are `.`/`..`: a vendor or proxy that decodes again would
+ * see a path of its own.
+ */
+function encodeId(rawSegment: string): string | null {
+  const id = decodeOnce(rawSegment);
+  if (id === null || id.length > MAX_ID_LENGTH) return null;
+  for (const form of [id, decodeOnce(id) ?? id]) {
+    if (/[/\\]/.test(form) || form === '.' || form === '..') return null;
+  }
   return encodeURIComponent(id);
 }
 
@@ -40,24 +59,35 @@ function listQuery(search: string): string {
   return text === '' ? '' : `?${text}`;
 }
 
-/**
- * Maps a raw (still percent-encoded) path below /api onto one of the three endpoints:
- * `/v2/offers`, `/v2/offers/{id}`, `/aff/v1/offers/{id}/tracking_links`. Anything else is
- * null. The id is re-encoded, so `..%2F..%2Fadmin` stays one segment.
- */
-export function matchGatewayPath(rawPath: string, search: string): GatewayTarget | null {
-  const segments = rawPath.split('/');
-  if (segments.shift() !== '') return null;
-  const [first, second, third, fourth, fifth, ...rest] = segments;
-  if (rest.length > 0) return null;
-  if (first === 'v2' && second === 'offers' && fourth === undefined) {
-    if (third === undefined) return { family: 'trackly', path: '/v2/offers', query: listQuery(search) };
-    const id = encodeId(third);
-    return id === null ? null : { family: 'trackly', path: `/v2/offers/${id}`, query: '' };
+function matchTemplate(template: string, segments: readonly string[]): { rawId?: string } | null {
+  const parts = template.split('/');
+  if (parts.length !== segments.length) return null;
+  let rawId: string | undefined;
+  for (const [index, part] of parts.entries()) {
+    const segment = segments[index] ?? '';
+    if (part === ID) rawId = segment;
+    else if (part !== segment) return null;
   }
-  if (first === 'aff' && second === 'v1' && third === 'offers' && fourth !== undefined && fifth === 'tracking_links') {
-    const id = encodeId(fourth);
-    return id === null ? null : { family: 'offerslook', path: `/aff/v1/offers/${id}/tracking_links`, query: '' };
+  return rawId === undefined ? {} : { rawId };
+}
+
+/**
+ * Maps a raw (still percent-encoded) path below /api onto one of ENDPOINTS, or null
+ * (→ 404). An id is re-encoded as one segment; an id that could be read as more than one
+ * (`..%2F..%2Fadmin`, `%5C`, `%252e%252e%252f`) gives INVALID_ID.
+ */
+export function matchGatewayPath(rawPath: string, search: string): GatewayMatch {
+  const segments = rawPath.split('/');
+  for (const endpoint of ENDPOINTS) {
+    const match = matchTemplate(endpoint.template, segments);
+    if (match === null) continue;
+    if (match.rawId === undefined) {
+      return { family: endpoint.family, path: endpoint.template, query: endpoint.listQuery ? listQuery(search) : '' };
+    }
+    if (match.rawId === '') return null;
+    const id = encodeId(match.rawId);
+    if (id === null) return INVALID_ID;
+    return { family: endpoint.family, path: endpoint.template.replace(ID, id), query: '' };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { UpstreamResult } from './fetch-upstream.ts';
 
-const JSON_TYPE = 'application/json; charset=utf-8';
+export const JSON_TYPE = 'application/json; charset=utf-8';
 /** What any upstream body that is not JSON is labelled as. */
 export const NON_JSON_TYPE = 'text/plain; charset=utf-8';
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
@@ -14,15 +14,16 @@ export function gatewayError(status: number, error: string, code: string, extraH
 }
 
 /**
- * The Content-Type the browser gets for an upstream body: JSON (`application/json`,
- * `application/*+json`) as the upstream sent it, anything else as plain text. The gateway
- * passes JSON through; an upstream's HTML error page, XML or script must never become a
- * document, script or stylesheet on this origin (the app shows no non-JSON body anyway).
+ * The Content-Type the browser gets for an upstream body: always one of the gateway's own
+ * two strings, never the vendor's (`application/json;a=b,text/html` is HTML to a browser).
+ * JSON (`application/json`, `application/*+json`, by the first media type) becomes
+ * JSON_TYPE; anything else plain text, so an upstream's HTML error page, XML or script
+ * never becomes a document, script or stylesheet on this origin.
  */
 export function safeContentType(contentType: string | null): string {
-  const media = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  const media = contentType?.split(/[;,]/)[0]?.trim().toLowerCase() ?? '';
   const isJson = media === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(media);
-  return isJson && contentType !== null ? contentType : NON_JSON_TYPE;
+  return isJson && !contentType?.includes(',') ? JSON_TYPE : NON_JSON_TYPE;
 }
 
 /** Statuses whose Retry-After the browser gets: the app tells the user how long to wait. */
@@ -47,6 +48,7 @@ export function validRetryAfter(value: string | null): string | null {
 export function gatewayResponse(result: UpstreamResult): Response {
   switch (result.kind) {
     case 'response': {
+      if (result.status < 200 || result.status > 599) return gatewayError(502, 'Upstream answered with an invalid status', 'bad_gateway');
       const headers: Record<string, string> = { 'Content-Type': safeContentType(result.contentType), 'Cache-Control': 'no-store' };
       const retryAfter = RETRY_AFTER_STATUSES.has(result.status) ? validRetryAfter(result.retryAfter) : null;
       if (retryAfter !== null) headers['Retry-After'] = retryAfter;
@@ -69,6 +71,18 @@ export function notFound(): Response {
 
 export function methodNotAllowed(): Response {
   return gatewayError(405, 'Method not allowed', 'method_not_allowed', { Allow: 'GET' });
+}
+
+export function invalidId(): Response {
+  return gatewayError(400, 'Invalid offer id', 'invalid_id');
+}
+
+export function crossSite(): Response {
+  return gatewayError(403, 'Cross-site requests are not served', 'forbidden');
+}
+
+export function tooBusy(): Response {
+  return gatewayError(503, 'Too many requests in flight; try again shortly', 'busy', { 'Retry-After': '1' });
 }
 
 export function notConfigured(vendor: string): Response {

@@ -1,6 +1,13 @@
+import type { MiddlewareHandler } from 'hono';
+
 /** Hashed build output: the name changes whenever the content does. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** index.html and config.json: always fetched fresh, so a deploy takes effect at once. */
+/**
+ * index.html: revalidated on every use, so a deploy takes effect at once; `no-cache`
+ * rather than `no-store` keeps the page eligible for the back-forward cache.
+ */
+export const NO_CACHE = 'no-cache';
+/** config.json and API answers: never kept. */
 export const NO_STORE = 'no-store';
 /** Other public files (favicon.svg, theme.js): unhashed, so only briefly cached. */
 export const SHORT_CACHE = 'public, max-age=3600';
@@ -8,9 +15,26 @@ export const SHORT_CACHE = 'public, max-age=3600';
 export const ASSETS_DIR = 'assets';
 export const INDEX_FILE = 'index.html';
 
-/** Cache-Control for a file of the build, by its path segments under dist/. */
-export function cacheControlFor(segments: readonly string[]): string {
-  if (segments.length > 1 && segments[0] === ASSETS_DIR) return IMMUTABLE;
-  if (segments.length === 1 && segments[0] === INDEX_FILE) return NO_STORE;
+/** Types served with a compressed twin when there is one: their answers vary by Accept-Encoding. */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|javascript)|image\/svg\+xml)/i;
+
+/** Cache-Control for a file of the build, by its URL path. */
+export function cacheControlFor(pathname: string): string {
+  if (pathname.startsWith(`/${ASSETS_DIR}/`)) return IMMUTABLE;
+  if (pathname === `/${INDEX_FILE}`) return NO_CACHE;
   return SHORT_CACHE;
+}
+
+/**
+ * Adds Cache-Control and `Vary: Accept-Encoding` to 200 and 304 answers (outside the ETag
+ * middleware, which drops both from a 304): NO_CACHE for an app page (`isPage`), else by
+ * the file's path.
+ */
+export function cacheHeaders(isPage: (request: Request) => boolean): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (c.res.status !== 200 && c.res.status !== 304) return;
+    c.res.headers.set('Cache-Control', isPage(c.req.raw) ? NO_CACHE : cacheControlFor(c.req.path));
+    if (COMPRESSIBLE.test(c.res.headers.get('Content-Type') ?? 'text/')) c.res.headers.set('Vary', 'Accept-Encoding');
+  };
 }

@@ -1,3 +1,4 @@
+import { loopbackHosts } from '../allowed-hosts.ts';
 import type { ServerOptions } from '../options.ts';
 
 /** Options for tests: demo API on, no gateway, CSP reports not readable, logs collected in `lines`. */
@@ -11,6 +12,7 @@ export function testServerOptions(distDir: string, overrides: Partial<ServerOpti
     gateway: { timeoutMs: 2_000 },
     cspConnectSrc: [],
     cspReportsReadable: false,
+    allowedHosts: loopbackHosts(0),
     log: (line) => {
       lines.push(line);
     },

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export interface TempDist {
   /** The dist directory to serve. */
@@ -29,7 +30,10 @@ const ASSET_CSS = '.offer-row { display: grid; grid-template-columns: 1fr 2fr; c
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">${'<rect width="16" height="16" fill="#2a6"/>'.repeat(20)}</svg>\n`;
 export const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array<number>(600).fill(0)]);
 
-/** A dist/ like `npm run build` writes: index.html, hashed assets, public files. */
+/** Files the build writes `.br` and `.gz` twins for (see vite.config.ts). */
+const PRECOMPRESSED = ['/index.html', '/assets/index-AbC123.js', '/assets/index-DeF456.css', '/favicon.svg'];
+
+/** A dist/ like `npm run build` writes: index.html, hashed assets with compressed twins, public files. */
 export async function createTempDist(): Promise<TempDist> {
   const root = await mkdtemp(path.join(tmpdir(), 'dashboard-dist-'));
   const dir = path.join(root, 'dist');
@@ -45,6 +49,11 @@ export async function createTempDist(): Promise<TempDist> {
     '/.env': 'HIDDEN=1\n',
   };
   for (const [urlPath, text] of Object.entries(files)) await writeFile(path.join(dir, urlPath), text);
+  for (const urlPath of PRECOMPRESSED) {
+    const bytes = Buffer.from(files[urlPath] ?? '');
+    await writeFile(path.join(dir, `${urlPath}.br`), brotliCompressSync(bytes));
+    await writeFile(path.join(dir, `${urlPath}.gz`), gzipSync(bytes));
+  }
   await writeFile(path.join(dir, 'logo.png'), PNG_BYTES);
   await symlink(path.join(root, 'secret.txt'), path.join(dir, 'linked-secret.txt'));
   return { dir, files, outsideSecret, cleanup: () => rm(root, { recursive: true, force: true }) };
