@@ -1,7 +1,7 @@
+import { DEMO_API_PATH } from '../src/contract/mount-paths.ts';
 import type { ServerOptions } from './options.ts';
 
 export const GATEWAY_PATH = '/api';
-export const DEMO_API_PATH = '/demo-api';
 
 /**
  * Which API the app uses by default: the gateway (credentials held here), an external

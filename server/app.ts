@@ -3,7 +3,7 @@ import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { createDemoApi } from '../demo-api/app.ts';
 import { allowedHostsGuard } from './allowed-hosts.ts';
-import { DEMO_API_PATH, GATEWAY_PATH } from './api-mode.ts';
+import { GATEWAY_PATH } from './api-mode.ts';
 import { connectSrcOrigins, contentSecurityPolicy, CSP_REPORT_PATH } from './content-security-policy.ts';
 import { cspReportRoutes } from './csp-report/csp-report-routes.ts';
 import { gatewayRoutes } from './gateway/gateway-routes.ts';
@@ -13,12 +13,12 @@ import { logSafe, stdoutLogger } from './logger.ts';
 import type { ServerOptions } from './options.ts';
 import { gatewaySecrets, redactingLogger } from './redacting-logger.ts';
 import { accessLog, formattedLogger, REQUEST_ID_HEADER } from './request-log.ts';
+import { CONFIG_FILE_PATH, DEMO_API_PATH } from '../src/contract/mount-paths.ts';
 import { buildRuntimeConfig } from './runtime-config.ts';
 import { securityHeaders } from './security-headers.ts';
 import { NO_STORE } from './static/cache-policy.ts';
 import { staticRoutes } from './static/static-routes.ts';
 
-export const CONFIG_PATH = '/config.json';
 
 function plainText(status: 404 | 405 | 500, text: string, headers: Record<string, string> = {}): Response {
   return new Response(`${text}\n`, {
@@ -56,7 +56,7 @@ export function createDashboardServer(options: ServerOptions): DashboardServer {
   app.route('/', healthRoutes(options, () => shuttingDown));
   app.use('*', allowedHostsGuard(options.allowedHosts));
   app.route(CSP_REPORT_PATH, cspReportRoutes(log, { readable: options.cspReportsReadable }));
-  app.get(CONFIG_PATH, () =>
+  app.get(CONFIG_FILE_PATH, () =>
     new Response(configBody, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': NO_STORE } }),
   );
   // API answers are JSON built per request: compress them on the fly (static files come

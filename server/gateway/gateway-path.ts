@@ -1,4 +1,7 @@
-export type GatewayFamily = 'trackly' | 'offerslook';
+import type { Vendor } from '../../src/contract/index.ts';
+import { offerslookPaths, offerslookRoutes, tracklyPaths, tracklyRoutes } from '../../src/contract/index.ts';
+
+export type GatewayFamily = Vendor;
 
 /** A request the gateway may forward: which vendor, and the path + query to ask it for. */
 export interface GatewayTarget {
@@ -16,13 +19,26 @@ export type GatewayMatch = GatewayTarget | typeof INVALID_ID | null;
 /** The list endpoint forwards these query parameters (first value each) and no others. */
 export const LIST_QUERY_PARAMS = ['status', 'page', 'per_page'] as const;
 const MAX_ID_LENGTH = 512;
-const ID = '{id}';
 
-/** The endpoints forwarded, as vendor path templates; `{id}` is one opaque segment. */
-const ENDPOINTS: ReadonlyArray<{ readonly family: GatewayFamily; readonly template: string; readonly listQuery: boolean }> = [
-  { family: 'trackly', template: '/v2/offers', listQuery: true },
-  { family: 'trackly', template: `/v2/offers/${ID}`, listQuery: false },
-  { family: 'offerslook', template: `/aff/v1/offers/${ID}/tracking_links`, listQuery: false },
+interface Endpoint {
+  readonly family: GatewayFamily;
+  /** The contract's route pattern; its `:name` segment is the one opaque id. */
+  readonly pattern: string;
+  /** The contract's path builder, which encodes the id as one segment. */
+  readonly path: (id: string) => string;
+  readonly listQuery: boolean;
+}
+
+/** The endpoints forwarded, and no others. */
+const ENDPOINTS: readonly Endpoint[] = [
+  { family: 'trackly', pattern: tracklyRoutes.offers, path: () => tracklyPaths.offers, listQuery: true },
+  { family: 'trackly', pattern: tracklyRoutes.offer, path: tracklyPaths.offer, listQuery: false },
+  {
+    family: 'offerslook',
+    pattern: offerslookRoutes.trackingLinks,
+    path: offerslookPaths.trackingLinks,
+    listQuery: false,
+  },
 ];
 
 function decodeOnce(text: string): string | null {
@@ -34,18 +50,18 @@ function decodeOnce(text: string): string | null {
 }
 
 /**
- * Decodes one raw path segment into an offer id and encodes it again as exactly one
- * segment. Refused (null): undecodable escapes, and ids that, decoded once or twice (for
- * `%25`), hold `/` or `\` or are `.`/`..`: a vendor or proxy that decodes again would
- * see a path of its own.
+ * Decodes one raw path segment into an offer id (the contract's path builder encodes it
+ * again as one segment). Refused (null): undecodable escapes, and ids that, decoded once
+ * or twice (for `%25`), hold `/` or `\` or are `.`/`..`: a vendor or proxy that decodes
+ * again would see a path of its own.
  */
-function encodeId(rawSegment: string): string | null {
+function decodeId(rawSegment: string): string | null {
   const id = decodeOnce(rawSegment);
   if (id === null || id.length > MAX_ID_LENGTH) return null;
   for (const form of [id, decodeOnce(id) ?? id]) {
     if (/[/\\]/.test(form) || form === '.' || form === '..') return null;
   }
-  return encodeURIComponent(id);
+  return id;
 }
 
 function listQuery(search: string): string {
@@ -59,13 +75,13 @@ function listQuery(search: string): string {
   return text === '' ? '' : `?${text}`;
 }
 
-function matchTemplate(template: string, segments: readonly string[]): { rawId?: string } | null {
-  const parts = template.split('/');
+function matchPattern(pattern: string, segments: readonly string[]): { rawId?: string } | null {
+  const parts = pattern.split('/');
   if (parts.length !== segments.length) return null;
   let rawId: string | undefined;
   for (const [index, part] of parts.entries()) {
     const segment = segments[index] ?? '';
-    if (part === ID) rawId = segment;
+    if (part.startsWith(':')) rawId = segment;
     else if (part !== segment) return null;
   }
   return rawId === undefined ? {} : { rawId };
@@ -79,15 +95,15 @@ function matchTemplate(template: string, segments: readonly string[]): { rawId?:
 export function matchGatewayPath(rawPath: string, search: string): GatewayMatch {
   const segments = rawPath.split('/');
   for (const endpoint of ENDPOINTS) {
-    const match = matchTemplate(endpoint.template, segments);
+    const match = matchPattern(endpoint.pattern, segments);
     if (match === null) continue;
     if (match.rawId === undefined) {
-      return { family: endpoint.family, path: endpoint.template, query: endpoint.listQuery ? listQuery(search) : '' };
+      return { family: endpoint.family, path: endpoint.path(''), query: endpoint.listQuery ? listQuery(search) : '' };
     }
     if (match.rawId === '') return null;
-    const id = encodeId(match.rawId);
+    const id = decodeId(match.rawId);
     if (id === null) return INVALID_ID;
-    return { family: endpoint.family, path: endpoint.template.replace(ID, id), query: '' };
+    return { family: endpoint.family, path: endpoint.path(id), query: '' };
   }
   return null;
 }
