@@ -65,8 +65,8 @@ describe('GET /v2/offers/:id', () => {
     expect(body).toEqual({ error: 'Offer not found', code: 'not_found' });
   });
 
-  it('decodes percent-encoded ids (space, slash, ?, &, %, #, non-ASCII)', async () => {
-    expect(encodeURIComponent(ENCODED_ID_OFFER_ID)).toContain('%2F');
+  it('decodes percent-encoded ids (space, ?, &, %, #, and slash, non-ASCII)', async () => {
+    expect(encodeURIComponent(ENCODED_ID_OFFER_ID)).toContain('%25');
     const { status, body } = await requestJson(app, offerPath(ENCODED_ID_OFFER_ID));
     expect(status).toBe(200);
     expect((body as Offer).id).toBe(ENCODED_ID_OFFER_ID);

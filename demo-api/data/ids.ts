@@ -41,9 +41,10 @@ export const HOSTILE_OFFER_ID_LIST: readonly string[] = Object.values(HOSTILE_OF
  * external_platform `cake`, and a landing page of type `Smartlink`. */
 export const UNKNOWN_ENUM_OFFER_ID = 'c0ffee000000000000000001';
 
-/** An opaque id with a space, slash, `?`, `&`, `%` and `#`: it only round-trips when the
- * client encodes it as one path segment (encodeURIComponent). */
-export const ENCODED_ID_OFFER_ID = 'legacy offer/7?x=1&y=50%#top';
+/** An opaque id with a space, `?`, `&`, `%` and `#`: it only round-trips when the client
+ * encodes it as one path segment (encodeURIComponent). No slash: the gateway refuses an
+ * id that could name another path upstream. */
+export const ENCODED_ID_OFFER_ID = 'legacy offer 7?x=1&y=50%#top';
 
 /** A well-formed id that is guaranteed not to exist (Trackly 404, Offerslook code 1404). */
 export const MISSING_OFFER_ID = '000000000000000000000000';

@@ -85,8 +85,14 @@ describe('gateway in front of the demo API with auth required', () => {
     expect(JSON.parse(links.text)).toMatchObject({ code: 0, data: { tracking_link: { url: expect.any(String) as string } } });
   });
 
-  it('refuses an id holding a slash (it could name another path upstream) with 400', async () => {
+  it('forwards an id with reserved characters as one segment, and it round-trips', async () => {
     const { res, text } = await browserGet(`/api/v2/offers/${encodeURIComponent(ENCODED_ID_OFFER_ID)}`);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(text)).toMatchObject({ id: ENCODED_ID_OFFER_ID });
+  });
+
+  it('refuses an id holding a slash (it could name another path upstream) with 400', async () => {
+    const { res, text } = await browserGet(`/api/v2/offers/${encodeURIComponent('legacy offer/7')}`);
     expect(res.status).toBe(400);
     expect(JSON.parse(text)).toEqual({ error: 'Invalid offer id', code: 'invalid_id' });
   });
