@@ -56,7 +56,7 @@ test.describe('untrusted upstream data', () => {
         if (name !== 'list') {
           await page.goto(url as string);
           await expect(page.getByRole('heading', { name: 'Impression pixel' })).toBeVisible();
-          await expect(page.getByRole('heading', { name: 'Metadata' })).toBeVisible();
+          await expect(page.getByRole('heading', { name: 'Metadata', exact: true })).toBeVisible();
         }
         const widths = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth,
