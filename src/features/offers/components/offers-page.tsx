@@ -3,7 +3,6 @@ import { useLocation, useSearchParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { useNow } from '@/lib/use-now';
 import { useOffers } from '../api/get-offers';
-import { usePrefetchOffer } from '../api/use-prefetch-offer';
 import { useSeedOffers } from '../api/use-seed-offers';
 import { filterOffers } from '../lib/filter-offers';
 import { listContext, pageContext } from '../lib/list-context';
@@ -19,12 +18,16 @@ import { RecentOffersList } from './recent-offers-list';
 
 const STATUS_WORDS = { active: 'active', paused: 'paused', archived: 'archived' } as const;
 
-export function OffersPage() {
+interface OffersPageProps {
+  /** The pointer rests on, or the focus reaches, a link to an offer: warm up its page. */
+  onRowIntent: (id: string) => void;
+}
+
+export function OffersPage({ onRowIntent }: OffersPageProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const view = useMemo(() => readListView(searchParams), [searchParams]);
   const query = useOffers({ status: view.status, page: view.page, perPage: view.perPage });
-  const prefetch = usePrefetchOffer();
   const now = useNow(30_000);
   useSeedOffers(query.data?.offers, query.dataUpdatedAt);
 
@@ -79,7 +82,7 @@ export function OffersPage() {
           <GoToOffer linkState={linkState} />
         </div>
       </div>
-      <RecentOffersList onIntent={prefetch} linkState={linkState} />
+      <RecentOffersList onIntent={onRowIntent} linkState={linkState} />
       <OffersToolbar view={view} onChange={update} />
       {renderBody()}
     </div>
@@ -135,7 +138,7 @@ export function OffersPage() {
             now={now}
             dimmed={query.isPlaceholderData}
             caption={`Offers, page ${view.page}`}
-            onIntent={prefetch}
+            onIntent={onRowIntent}
             linkState={linkState}
           />
         )}
