@@ -65,6 +65,14 @@ function LinksNote({ id, status }: { id: string; status: LinksStatus }) {
           for you. You can build on the offer tracking URL.
         </p>
       );
+    case 'declined':
+      // Approval advice would send the marketer the wrong way (the offer may not exist).
+      return (
+        <p id={id} className="text-sm text-muted">
+          Offerslook gave no affiliate tracking links for this offer: see the Tracking links panel for its reason. You
+          can build on the offer tracking URL.
+        </p>
+      );
     case 'failed': {
       const title = status.error?.title;
       const reason = title === undefined ? '' : ` (${title.charAt(0).toLowerCase()}${title.slice(1)})`;
