@@ -111,7 +111,14 @@ export function OffersPage({ onRowIntent }: OffersPageProps) {
     const total = pagination?.total ?? 0;
     return (
       <div className="space-y-3">
-        {query.isError && <ApiErrorState error={query.error} subject="this page of offers" onRetry={() => void query.refetch()} />}
+        {query.isError && (
+          <ApiErrorState
+            error={query.error}
+            subject="this page of offers"
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        )}
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-muted" aria-live="polite">
             {query.isPlaceholderData ? (
