@@ -14,7 +14,7 @@ import { originOf, useBlockedConnectOrigins } from '../lib/blocked-origins';
 import { settingsStore } from '../lib/settings-store';
 import { ConnectionResultView } from './connection-result';
 import { ServerKeysNote } from './server-keys-note';
-import { TextField } from './text-field';
+import { TextField } from '@/components/ui/text-field';
 
 interface ReasonText {
   /** The form shows the key fields: the user can fix them here. */
