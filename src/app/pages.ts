@@ -5,10 +5,10 @@ import type { LazyPage } from './lazy-page';
 
 /** Each page is its own chunk, so the first screen loads only the code it shows. */
 export const offersPage = lazyPage(() =>
-  import('./routes/offers-route').then((module) => module.OffersRoute),
+  import('@/app/routes/offers-route').then((module) => module.OffersRoute),
 );
 export const offerDetailPage = lazyPage(() =>
-  import('./routes/offer-detail-route').then((module) => module.OfferDetailRoute),
+  import('@/app/routes/offer-detail-route').then((module) => module.OfferDetailRoute),
 );
 export const settingsPage = lazyPage(() =>
   import('@/features/settings/components/settings-page').then((module) => module.SettingsPage),

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { isSafeHttpUrl, isUnsafeLink } from '@/lib/url-safety';
 import { SafeLink, UnsafeUrl } from './safe-link';
 import { isRecord } from '@/lib/is-record';
+import { TextField } from './text-field';
 
 /** Above this many keys a filter box appears so the table stays usable. */
 const FILTER_THRESHOLD = 12;
@@ -56,7 +57,6 @@ interface KeyValueTableProps {
 /** Free-form metadata as a readable table: nested values indented, long ones wrapped. */
 export function KeyValueTable({ data, caption }: KeyValueTableProps) {
   const [filter, setFilter] = useState('');
-  const filterId = useId();
   const entries = Object.entries(data);
   if (entries.length === 0) return <p className="text-sm text-muted">No metadata on this offer.</p>;
 
@@ -68,20 +68,13 @@ export function KeyValueTable({ data, caption }: KeyValueTableProps) {
   return (
     <div className="space-y-3">
       {entries.length > FILTER_THRESHOLD && (
-        <div className="max-w-xs">
-          <label htmlFor={filterId} className="label">
-            Filter {entries.length} keys
-          </label>
-          <input
-            id={filterId}
-            type="search"
-            className="input mt-1"
-            value={filter}
-            onChange={(event) => {
-              setFilter(event.target.value);
-            }}
-          />
-        </div>
+        <TextField
+          className="max-w-xs"
+          label={`Filter ${String(entries.length)} keys`}
+          type="search"
+          value={filter}
+          onChange={setFilter}
+        />
       )}
       <div className="relative overflow-x-auto">
         <table className="w-full table-fixed border-collapse text-sm">

@@ -6,7 +6,7 @@ interface TextFieldProps {
   label: ReactNode;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'url' | 'email' | 'password';
+  type?: 'text' | 'url' | 'email' | 'password' | 'search';
   /** A fixed id, when other code moves the focus to this field; otherwise one is made. */
   id?: string;
   placeholder?: string | undefined;
