@@ -5,6 +5,35 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Each feature stands alone: it imports shared code (src/lib, src/components, src/config)
+ * but never another feature. Pages that compose features live in src/app/routes.
+ */
+const FEATURES = ['link-builder', 'offers', 'settings', 'theme', 'tracking-links'];
+
+const featureWalls = FEATURES.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^@/features/(?!${feature}/)`,
+            message: 'A feature never imports another: compose them in src/app/routes, or move the shared part to src/lib.',
+          },
+          {
+            // Climbing out of the feature's folder reaches another feature the same way.
+            regex: '^(\\.\\./){2,}|^\\.\\./(?!(api|components|lib|testing)/)',
+            message: 'Import shared code by its @/ path; a feature never imports another.',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.lighthouse'] },
   {
@@ -36,6 +65,7 @@ export default tseslint.config(
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true, extraHOCs: ['lazyPage'] }],
     },
   },
+  ...featureWalls,
   {
     // Test helpers are never hot-reloaded.
     files: ['src/testing/**/*.{ts,tsx}'],

@@ -9,8 +9,8 @@ const HTML = { Accept: 'text/html' };
 const MANIFEST = {
   'index.html': { file: 'assets/index-AbC123.js', isEntry: true },
   _shared: { file: 'assets/shared-Zz9.js' },
-  'src/features/offers/components/offers-page.tsx': { file: 'assets/offers-page-Qq1.js', imports: ['index.html', '_shared'] },
-  'src/features/offers/components/offer-detail-page.tsx': { file: 'assets/offer-detail-page-Ww2.js', imports: ['index.html', '_shared'] },
+  'src/app/routes/offers-route.tsx': { file: 'assets/offers-page-Qq1.js', imports: ['index.html', '_shared'] },
+  'src/app/routes/offer-detail-route.tsx': { file: 'assets/offer-detail-page-Ww2.js', imports: ['index.html', '_shared'] },
 };
 
 let dist: TempDist;

@@ -4,16 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { parseManifest, ROUTE_MODULES, routePreloads, withModulePreloads } from './route-preloads.ts';
 
 const MANIFEST = JSON.stringify({
-  'index.html': { file: 'assets/index-Ab1.js', isEntry: true, imports: ['_jsx-runtime.js'], dynamicImports: ['src/features/offers/components/offers-page.tsx'] },
+  'index.html': { file: 'assets/index-Ab1.js', isEntry: true, imports: ['_jsx-runtime.js'], dynamicImports: ['src/app/routes/offers-route.tsx'] },
   '_jsx-runtime.js': { file: 'assets/jsx-runtime-Cd2.js' },
   '_get-offers.js': { file: 'assets/get-offers-Ef3.js', imports: ['_jsx-runtime.js'] },
   '_list-return.js': { file: 'assets/list-return-Gh4.js', imports: ['_get-offers.js', 'index.html'] },
-  'src/features/offers/components/offers-page.tsx': {
+  'src/app/routes/offers-route.tsx': {
     file: 'assets/offers-page-Ij5.js',
     isDynamicEntry: true,
     imports: ['index.html', '_list-return.js', '_get-offers.js'],
   },
-  'src/features/offers/components/offer-detail-page.tsx': {
+  'src/app/routes/offer-detail-route.tsx': {
     file: 'assets/offer-detail-page-Kl6.js',
     isDynamicEntry: true,
     imports: ['index.html', '_list-return.js'],
@@ -77,6 +77,6 @@ describe('ROUTE_MODULES', () => {
       const specifier = `@/${module.replace(/^src\//, '').replace(/\.tsx?$/, '')}`;
       expect(pages, module).toContain(`import('${specifier}')`);
     }
-    expect(ROUTE_MODULES).toHaveLength([...pages.matchAll(/import\('@\/features\/[^']+'\)/g)].length);
+    expect(ROUTE_MODULES).toHaveLength([...pages.matchAll(/import\('@\/[^']+'\)/g)].length);
   });
 });

@@ -17,8 +17,8 @@ export const MANIFEST_SEGMENTS = ['.vite', 'manifest.json'] as const;
 
 /** Which source module renders each client route (src/app/pages.ts); first match wins. */
 export const ROUTE_MODULES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^\/(?:offers\/?)?$/, 'src/features/offers/components/offers-page.tsx'],
-  [/^\/offers\/[^/]+\/?$/, 'src/features/offers/components/offer-detail-page.tsx'],
+  [/^\/(?:offers\/?)?$/, 'src/app/routes/offers-route.tsx'],
+  [/^\/offers\/[^/]+\/?$/, 'src/app/routes/offer-detail-route.tsx'],
   [/^\/settings\/?$/, 'src/features/settings/components/settings-page.tsx'],
 ];
 

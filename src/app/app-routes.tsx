@@ -15,12 +15,12 @@ function useWarm(next: LazyPage) {
   useEffect(() => whenIdle(() => void next.preload()), [next]);
 }
 
-function OffersRoute() {
+function OffersEntry() {
   useWarm(offerDetailPage);
   return <offersPage.Page />;
 }
 
-function OfferDetailRoute() {
+function OfferDetailEntry() {
   useWarm(offersPage);
   return <offerDetailPage.Page />;
 }
@@ -30,8 +30,8 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route path={paths.home} element={<Navigate to={paths.offers} replace />} />
-        <Route path={paths.offers} element={<OffersRoute />} />
-        <Route path={paths.offerPattern} element={<OfferDetailRoute />} />
+        <Route path={paths.offers} element={<OffersEntry />} />
+        <Route path={paths.offerPattern} element={<OfferDetailEntry />} />
         <Route path={paths.settings} element={<settingsPage.Page />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

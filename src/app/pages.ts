@@ -5,10 +5,10 @@ import type { LazyPage } from './lazy-page';
 
 /** Each page is its own chunk, so the first screen loads only the code it shows. */
 export const offersPage = lazyPage(() =>
-  import('@/features/offers/components/offers-page').then((module) => module.OffersPage),
+  import('@/app/routes/offers-route').then((module) => module.OffersRoute),
 );
 export const offerDetailPage = lazyPage(() =>
-  import('@/features/offers/components/offer-detail-page').then((module) => module.OfferDetailPage),
+  import('@/app/routes/offer-detail-route').then((module) => module.OfferDetailRoute),
 );
 export const settingsPage = lazyPage(() =>
   import('@/features/settings/components/settings-page').then((module) => module.SettingsPage),

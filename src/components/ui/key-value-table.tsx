@@ -1,6 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { boundedView, NODE_BUDGET } from '@/lib/json-view';
 import { JsonValueView } from './json-value-view';
+import { TextField } from './text-field';
 
 /** Above this many keys a filter box appears so the table stays usable. */
 const FILTER_THRESHOLD = 12;
@@ -28,7 +29,6 @@ interface KeyValueTableProps {
 export function KeyValueTable({ data, caption, budget = NODE_BUDGET }: KeyValueTableProps) {
   const [filter, setFilter] = useState('');
   const [limit, setLimit] = useState(budget);
-  const filterId = useId();
   const entries = useMemo(() => Object.entries(data), [data]);
 
   const needle = filter.trim().toLowerCase();
@@ -42,20 +42,13 @@ export function KeyValueTable({ data, caption, budget = NODE_BUDGET }: KeyValueT
   return (
     <div className="space-y-3">
       {entries.length > FILTER_THRESHOLD && (
-        <div className="max-w-xs">
-          <label htmlFor={filterId} className="label">
-            Filter {entries.length} keys
-          </label>
-          <input
-            id={filterId}
-            type="search"
-            className="input mt-1"
-            value={filter}
-            onChange={(event) => {
-              setFilter(event.target.value);
-            }}
-          />
-        </div>
+        <TextField
+          className="max-w-xs"
+          label={`Filter ${String(entries.length)} keys`}
+          type="search"
+          value={filter}
+          onChange={setFilter}
+        />
       )}
       <div className="relative overflow-x-auto">
         <table className="w-full table-fixed border-collapse text-sm">

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { CopyableValue } from '@/components/ui/copyable-value';
 import { MAX_TEXT } from '../lib/builder-storage';
 import { formatLink } from '../lib/copy-formats';
+import { TextField } from '@/components/ui/text-field';
 
 interface CopyFormatsProps {
   url: string;
@@ -16,26 +16,17 @@ const FORMATS = [
 
 /** The built link as an HTML anchor and as Markdown, each shown exactly as it is copied. */
 export function CopyFormats({ url, linkText, onLinkTextChange }: CopyFormatsProps) {
-  const inputId = useId();
   return (
     <div className="space-y-3">
       <h3 className="text-sm font-semibold text-muted">Other formats</h3>
-      <div className="space-y-1">
-        <label htmlFor={inputId} className="label">
-          Link text for HTML and Markdown
-        </label>
-        <input
-          id={inputId}
-          className="input"
-          value={linkText}
-          maxLength={MAX_TEXT}
-          placeholder="The link itself"
-          autoComplete="off"
-          onChange={(event) => {
-            onLinkTextChange(event.target.value);
-          }}
-        />
-      </div>
+      <TextField
+        label="Link text for HTML and Markdown"
+        value={linkText}
+        maxLength={MAX_TEXT}
+        placeholder="The link itself"
+        autoComplete="off"
+        onChange={onLinkTextChange}
+      />
       <dl className="space-y-3">
         {FORMATS.map(({ format, title, what }) => (
           <div key={format} className="space-y-1">

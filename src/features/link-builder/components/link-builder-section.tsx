@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
 import type { ApiError } from '@/lib/api/api-error';
 import { lazyComponent } from '@/lib/lazy-component';
 import type { Offer, TrackingLinks } from '@/contract';
 import { readOpen, writeOpen } from '../lib/builder-open';
-import { onBuildRequest } from '../lib/build-requests';
 import type { BuildRequest } from '../lib/build-requests';
 import { linksStatusOf } from '../lib/links-status';
 import { loadLinkBuilder, preloadLinkBuilder } from './load-link-builder';
@@ -22,33 +21,39 @@ interface LinkBuilderSectionProps {
   linksPending: boolean;
   /** Why the affiliate links are missing, when they are. */
   linksError: ApiError | null;
+  /** A request to build on one link ("Add sub-ids to …" elsewhere on the page), until it is done. */
+  request: BuildRequest | null;
+  /** Called once the request's link is chosen and the focus moved. */
+  onRequestDone: () => void;
 }
 
 /**
  * The builder is a large form: rendered on every offer load it doubled the page's main-
  * thread blocking time (Lighthouse TBT ~100 ms -> ~350 ms). It opens on request, and
  * stays open on this device for those who use it. An "Add sub-ids to …" button next to a
- * link elsewhere on the page also opens it, on that link (see build-requests).
+ * link elsewhere on the page also opens it, on that link: the page passes it as `request`.
  */
-export function LinkBuilderSection({ offer, links, linksPending, linksError }: LinkBuilderSectionProps) {
+export function LinkBuilderSection({
+  offer,
+  links,
+  linksPending,
+  linksError,
+  request,
+  onRequestDone,
+}: LinkBuilderSectionProps) {
   const [open, setOpen] = useState(readOpen);
-  const [request, setRequest] = useState<BuildRequest | null>(null);
+  const [seenRequest, setSeenRequest] = useState(request);
   const bodyId = useId();
   const linksStatus = linksStatusOf(links !== undefined, linksPending, linksError);
 
-  useEffect(
-    () =>
-      onBuildRequest((linkId) => {
-        writeOpen(true);
-        setOpen(true);
-        // A new object each time: asking twice for the same link moves the focus again.
-        setRequest({ linkId });
-      }),
-    [],
-  );
-  const requestDone = useCallback(() => {
-    setRequest(null);
-  }, []);
+  // A request opens the builder on the same render, so it mounts with the request.
+  if (request !== seenRequest) {
+    setSeenRequest(request);
+    if (request !== null) setOpen(true);
+  }
+  useEffect(() => {
+    if (request !== null) writeOpen(true);
+  }, [request]);
 
   const toggle = (
     <button
@@ -90,7 +95,7 @@ export function LinkBuilderSection({ offer, links, linksPending, linksError }: L
               links={links}
               linksStatus={linksStatus}
               request={request}
-              onRequestDone={requestDone}
+              onRequestDone={onRequestDone}
             />
           </ErrorBoundary>
         )}

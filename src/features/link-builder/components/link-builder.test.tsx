@@ -366,6 +366,20 @@ describe('LinkBuilder: unavailable links', () => {
     expect(builder().getByRole('textbox', { name: 'aff_sub' })).toBeInTheDocument();
   });
 
+  it('does not advise approval when Offerslook says the offer does not exist', async () => {
+    server.use(
+      http.get(LINKS_ROUTE, () => HttpResponse.json({ code: 1404, message: 'Offer does not exist' })),
+    );
+    const { builder } = await openBuilder(publishedOffer.id, { links: false });
+    const select = builder().getByRole('combobox', { name: 'Link to build' });
+    await waitFor(() => {
+      expect(select).toHaveAccessibleDescription(
+        'Offerslook gave no affiliate tracking links for this offer: see the Tracking links panel for its reason. You can build on the offer tracking URL.',
+      );
+    });
+    expect(select).not.toHaveAccessibleDescription(/approved/);
+  });
+
   it('says the links failed to load (not that the offer has none), builds on the offer URL, and recovers', async () => {
     server.use(http.get(LINKS_ROUTE, () => HttpResponse.json({ error: 'blip' }, { status: 503 })));
     const { builder, user } = await openBuilder(publishedOffer.id, { links: false });

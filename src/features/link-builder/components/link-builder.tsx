@@ -1,25 +1,24 @@
-import { useEffect, useId, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useAnnounce } from '@/components/ui/announcer-context';
 import type { Offer } from '@/contract';
 import type { TrackingLinks } from '@/contract';
 import { buildLink } from '../lib/build-link';
 import type { BuildRequest } from '../lib/build-requests';
-import { paramValuesOf, stateFromStored, storedFromState, withParamValues } from '../lib/builder-state';
-import type { BuilderState } from '../lib/builder-state';
-import { readLastState, writeLastState } from '../lib/builder-storage';
+import { paramValuesOf, withParamValues } from '../lib/builder-state';
 import { EMPTY_PARAM_VALUES, setKeys, toLinkParams } from '../lib/builder-values';
 import type { SubValues } from '../lib/builder-values';
-import { linkChoices, pickChoice } from '../lib/link-choices';
 import type { LinksStatus } from '../lib/links-status';
 import { getParamNames } from '../lib/platform-params';
 import type { LinkPlatform } from '../lib/platform-params';
 import { queryParams } from '../lib/query-params';
+import { SAVE_FAILED, useLinkBuilder } from '../lib/use-link-builder';
 import { BuiltLinkPreview } from './built-link-preview';
 import { CopyFormats } from './copy-formats';
 import { ExistingParams } from './existing-params';
 import { addRowButtonId, rowInputId, slotInputId, sourceInputId } from './field-ids';
+import { LinkSelect } from './link-select';
 import { ParamFields } from './param-fields';
+import type { ParamFieldActions } from './param-fields';
 import { PlatformSelect } from './platform-select';
 import { Presets } from './presets';
 import { SmsEstimate } from './sms-estimate';
@@ -36,46 +35,8 @@ export interface LinkBuilderProps {
   onRequestDone: () => void;
 }
 
-const SAVE_FAILED =
-  'Your values on this offer could not be remembered: this browser did not let us store them. They stay only while this page is open.';
-
 function focusById(id: string) {
   document.getElementById(id)?.focus();
-}
-
-/** The state switched to the requested link; the naming belongs to the link, so it starts from the link's own. */
-function withRequest(state: BuilderState, request: BuildRequest | null): BuilderState {
-  return request === null ? state : { ...state, linkId: request.linkId, platform: null };
-}
-
-function LinksNote({ id, status }: { id: string; status: LinksStatus }) {
-  switch (status.kind) {
-    case 'loaded':
-      return null;
-    case 'loading':
-      return (
-        <p id={id} className="text-sm text-muted">
-          Loading the affiliate tracking links… Meanwhile you can build on the offer tracking URL.
-        </p>
-      );
-    case 'refused':
-      return (
-        <p id={id} className="text-sm text-muted">
-          The affiliate tracking links are not available for this offer: the network gives them only for offers approved
-          for you. You can build on the offer tracking URL.
-        </p>
-      );
-    case 'failed': {
-      const title = status.error?.title;
-      const reason = title === undefined ? '' : ` (${title.charAt(0).toLowerCase()}${title.slice(1)})`;
-      return (
-        <p id={id} className="text-sm text-muted">
-          The affiliate tracking links could not be loaded{reason}: see the Tracking links panel to try again. Meanwhile
-          you can build on the offer tracking URL.
-        </p>
-      );
-    }
-  }
 }
 
 /**
@@ -84,49 +45,13 @@ function LinksNote({ id, status }: { id: string; status: LinksStatus }) {
  * values are remembered per offer on this device. Mount it with `key={offer.id}`.
  */
 export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone }: LinkBuilderProps) {
-  const [state, setState] = useState<BuilderState>(() =>
-    withRequest(stateFromStored(readLastState(offer.id)), request),
-  );
-  const [appliedRequest, setAppliedRequest] = useState(request);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const { idPrefix, rootId, state, choices, choice, change, saveFailed } = useLinkBuilder({
+    offer,
+    links,
+    request,
+    onRequestDone,
+  });
   const announce = useAnnounce();
-  const idPrefix = useId();
-  const rootId = `${idPrefix}-root`;
-  const linkSelectId = `${idPrefix}-link`;
-  const linksNoteId = `${idPrefix}-links-note`;
-
-  // A request while the builder is showing: switch to its link, keeping the values typed.
-  if (request !== appliedRequest) {
-    setAppliedRequest(request);
-    if (request !== null) setState(withRequest(state, request));
-  }
-
-  // Then bring the builder into view from its heading, and put the focus where the
-  // sub-ids are typed (focus scrolls further only if that field is still out of view).
-  useEffect(() => {
-    if (request === null) return;
-    const root = document.getElementById(rootId);
-    (root?.closest('section') ?? root)?.scrollIntoView({ block: 'start' });
-    focusById(slotInputId(idPrefix, 0));
-    onRequestDone();
-  }, [request, rootId, idPrefix, onRequestDone]);
-
-  const choices = useMemo(() => linkChoices(offer, links), [offer, links]);
-  const choice = pickChoice(choices, state.linkId);
-
-  /** Applies a change the user made, and remembers the result for this offer. */
-  function change(update: (current: BuilderState) => BuilderState) {
-    const updated = update(state);
-    // What you see is what you build: once edited, the link shown stays, even when the
-    // remembered one (or the main link) turns up later with the affiliate links.
-    const next = updated.linkId === state.linkId && choice !== undefined ? { ...updated, linkId: choice.id } : updated;
-    setState(next);
-    const saved = writeLastState(offer.id, storedFromState(next));
-    if (saved === saveFailed) {
-      setSaveFailed(!saved);
-      if (!saved) announce(SAVE_FAILED);
-    }
-  }
 
   if (choice === undefined) {
     return (
@@ -146,14 +71,6 @@ export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone 
   const existing = queryParams(choice.url);
   const current = new Map(existing.map((param) => [param.key, param.value]));
 
-  function setSub(slot: number, value: string) {
-    change((s) => {
-      const subs = [...s.subs];
-      subs[slot] = value;
-      return { ...s, subs: subs as unknown as SubValues };
-    });
-  }
-
   function addRow(key = '', focus: 'key' | 'value' = 'key') {
     const rowId = state.nextRowId;
     flushSync(() => {
@@ -162,17 +79,45 @@ export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone 
     focusById(rowInputId(idPrefix, rowId, focus));
   }
 
+  const actions: ParamFieldActions = {
+    setSub: (slot, value) => {
+      change((s) => {
+        const subs = [...s.subs];
+        subs[slot] = value;
+        return { ...s, subs: subs as unknown as SubValues };
+      });
+    },
+    setSource: (source) => {
+      change((s) => ({ ...s, source }));
+    },
+    setRow: (rowId, field, value) => {
+      change((s) => ({ ...s, extra: s.extra.map((row) => (row.id === rowId ? { ...row, [field]: value } : row)) }));
+    },
+    addRow: () => {
+      addRow();
+    },
+    removeRow: (rowId) => {
+      change((s) => ({ ...s, extra: s.extra.filter((row) => row.id !== rowId) }));
+      focusById(addRowButtonId(idPrefix));
+    },
+    setKeepMacros: (keepMacros) => {
+      change((s) => ({ ...s, keepMacros }));
+    },
+  };
+
   /** Sends the user to the field that sets this key, adding a row if none does. */
   function replaceExisting(key: string) {
     const slot = names.subs.indexOf(key);
     if (slot !== -1) {
       focusById(slotInputId(idPrefix, slot));
-      return;
-    }
-    if (key === names.source) {
+    } else if (key === names.source) {
       focusById(sourceInputId(idPrefix));
-      return;
+    } else {
+      addOrFocusRow(key);
     }
+  }
+
+  function addOrFocusRow(key: string) {
     const row = state.extra.find((item) => item.key.trim() === key);
     if (row) focusById(rowInputId(idPrefix, row.id, 'value'));
     else addRow(key, 'value');
@@ -181,28 +126,15 @@ export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone 
   return (
     <div id={rootId} className="space-y-6">
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="space-y-1">
-          <label htmlFor={linkSelectId} className="label">
-            Link to build
-          </label>
-          <select
-            id={linkSelectId}
-            className="input"
-            value={choice.id}
-            aria-describedby={linksStatus.kind === 'loaded' ? undefined : linksNoteId}
-            onChange={(event) => {
-              const picked = choices.find((item) => item.id === event.target.value);
-              if (picked) change((s) => ({ ...s, linkId: picked.id, platform: null }));
-            }}
-          >
-            {choices.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.label}
-              </option>
-            ))}
-          </select>
-          <LinksNote id={linksNoteId} status={linksStatus} />
-        </div>
+        <LinkSelect
+          idPrefix={idPrefix}
+          choices={choices}
+          value={choice.id}
+          linksStatus={linksStatus}
+          onPick={(picked) => {
+            change((s) => ({ ...s, linkId: picked.id, platform: null }));
+          }}
+        />
         <PlatformSelect
           id={`${idPrefix}-platform`}
           value={platform}
@@ -216,33 +148,7 @@ export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone 
 
       <ExistingParams params={existing} replaced={setKeys(params)} onReplace={replaceExisting} />
 
-      <ParamFields
-        idPrefix={idPrefix}
-        linkLabel={choice.label}
-        names={names}
-        subs={state.subs}
-        source={state.source}
-        extra={state.extra}
-        keepMacros={state.keepMacros}
-        current={current}
-        onSubChange={setSub}
-        onSourceChange={(source) => {
-          change((s) => ({ ...s, source }));
-        }}
-        onRowChange={(rowId, field, value) => {
-          change((s) => ({ ...s, extra: s.extra.map((row) => (row.id === rowId ? { ...row, [field]: value } : row)) }));
-        }}
-        onAddRow={() => {
-          addRow();
-        }}
-        onRemoveRow={(rowId) => {
-          change((s) => ({ ...s, extra: s.extra.filter((row) => row.id !== rowId) }));
-          focusById(addRowButtonId(idPrefix));
-        }}
-        onKeepMacrosChange={(keepMacros) => {
-          change((s) => ({ ...s, keepMacros }));
-        }}
-      />
+      <ParamFields idPrefix={idPrefix} link={{ label: choice.label, names, current }} fields={state} actions={actions} />
 
       {saveFailed && <p className="text-sm font-medium text-danger">{SAVE_FAILED}</p>}
 

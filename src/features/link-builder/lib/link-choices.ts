@@ -1,9 +1,8 @@
-import type { Offer } from '@/contract';
-import type { TrackingLinks } from '@/contract';
-import { landingPageLabels } from '@/features/tracking-links/lib/landing-page-labels';
+import type { Offer, TrackingLinks } from '@/contract';
+import { landingPageLabels } from '@/lib/landing-page-labels';
+import { landingLinkId, MAIN_LINK_ID, OFFER_LINK_ID } from '@/lib/link-ids';
+import type { LinkChoiceId } from '@/lib/link-ids';
 import { isSafeHttpUrl } from '@/lib/url-safety';
-import { landingLinkId, MAIN_LINK_ID, OFFER_LINK_ID } from './build-requests';
-import type { LinkChoiceId } from './build-requests';
 import { platformFromExternal } from './platform-params';
 import type { LinkPlatform } from './platform-params';
 

@@ -16,6 +16,13 @@ describe('linksStatusOf', () => {
     expect(linksStatusOf(false, false, error)).toEqual({ kind: 'failed', error });
   });
 
+  it('tells a refusal for another reason (no such offer) from not approved', () => {
+    const error = new ApiError('refused', { vendor: 'offerslook', upstreamCode: 1404, upstreamMessage: 'Offer does not exist' });
+    expect(linksStatusOf(false, false, error)).toEqual({ kind: 'declined', error });
+    const worded = new ApiError('refused', { vendor: 'offerslook', upstreamCode: 7, upstreamMessage: 'Offer not yet approved' });
+    expect(linksStatusOf(false, false, worded)).toEqual({ kind: 'refused' });
+  });
+
   it('calls it a failure when the reason is unknown', () => {
     expect(linksStatusOf(false, false, null)).toEqual({ kind: 'failed', error: null });
   });

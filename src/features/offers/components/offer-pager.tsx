@@ -5,7 +5,6 @@ import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { paths } from '@/config/paths';
 import { lazyComponent } from '@/lib/lazy-component';
 import { useListNeighbours } from '../api/use-list-neighbours';
-import { usePrefetchOffer } from '../api/use-prefetch-offer';
 import { nextStepState, readListReturn } from '../lib/list-return';
 import { shortcutSettings } from '../lib/shortcut-settings';
 
@@ -41,11 +40,17 @@ function isPlainClick(event: MouseEvent): boolean {
  * Back to the list and previous/next offer within the list the user came from, with
  * single-key shortcuts (listed in a dialog opened with "?", where they can be turned off).
  */
-export function OfferPager({ offerId }: { offerId: string }) {
+export function OfferPager({
+  offerId,
+  onNeighbourIntent,
+}: {
+  offerId: string;
+  /** Warms up the previous and next offers, so stepping to one shows it at once. Keep it stable. */
+  onNeighbourIntent: (id: string) => void;
+}) {
   const { previous, next, backHref = paths.offers } = useListNeighbours(offerId);
   const location = useLocation();
   const navigate = useNavigate();
-  const prefetch = usePrefetchOffer();
   const shortcutsOn = useSyncExternalStore(shortcutSettings.subscribe, shortcutSettings.getSnapshot);
   // Mounted on first request (its code loads then), then kept so it can close. Each
   // request clears a failed load, so the chunk is tried again.
@@ -69,9 +74,9 @@ export function OfferPager({ offerId }: { offerId: string }) {
   }, []);
 
   useEffect(() => {
-    if (previous) prefetch(previous);
-    if (next) prefetch(next);
-  }, [previous, next, prefetch]);
+    if (previous) onNeighbourIntent(previous);
+    if (next) onNeighbourIntent(next);
+  }, [previous, next, onNeighbourIntent]);
 
   useEffect(() => {
     if (!shortcutsOn) return;

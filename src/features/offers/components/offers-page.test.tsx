@@ -339,6 +339,46 @@ describe('OffersPage: empty and error states', () => {
     expect(screen.getByText('1 non-archived offer')).toBeInTheDocument();
   });
 
+  it('shows a failed refresh of the rows shown as retrying, and refetches once however often Retry is clicked', async () => {
+    serveList();
+    const { user, queryClient } = renderApp('/offers');
+    await findRowLink('Offer 001');
+
+    let failing = true;
+    let retries = 0;
+    const release = deferred();
+    server.use(
+      http.get(LIST_ROUTE, async () => {
+        if (failing) return HttpResponse.json({ error: 'Internal error', code: 'server_error' }, { status: 500 });
+        retries += 1;
+        await release.promise;
+        return undefined;
+      }),
+    );
+    await act(() => queryClient.refetchQueries());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('this page of offers');
+    // The rows already shown stay.
+    expect(screen.getByRole('link', { name: 'Offer 001' })).toBeInTheDocument();
+
+    failing = false;
+    const retry = within(alert).getByRole('button', { name: 'Retry' });
+    await user.click(retry);
+    await user.click(retry);
+    await user.click(retry);
+    expect(retry).toHaveAttribute('aria-disabled', 'true');
+    expect(retry).toHaveTextContent('Retrying…');
+    expect(retry).toHaveFocus();
+    await settle();
+    expect(retries).toBe(1);
+
+    release.resolve();
+    await waitFor(() => {
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+    expect(retries).toBe(1);
+  });
+
   it('sends the user to Settings when the API key is refused', async () => {
     serveDemoApi({ force: ['list=401'] });
     renderApp('/offers');

@@ -3,7 +3,6 @@ import { useLocation, useSearchParams } from 'react-router-dom';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { useNow } from '@/lib/use-now';
 import { useOffers } from '../api/get-offers';
-import { usePrefetchOffer } from '../api/use-prefetch-offer';
 import { useSeedOffers } from '../api/use-seed-offers';
 import { filterOffers } from '../lib/filter-offers';
 import { listContext, pageContext } from '../lib/list-context';
@@ -17,14 +16,16 @@ import { OffersToolbar } from './offers-toolbar';
 import { PaginationNav } from './pagination-nav';
 import { RecentOffersList } from './recent-offers-list';
 
-const STATUS_WORDS = { active: 'active', paused: 'paused', archived: 'archived' } as const;
+interface OffersPageProps {
+  /** The pointer rests on, or the focus reaches, a link to an offer: warm up its page. */
+  onRowIntent: (id: string) => void;
+}
 
-export function OffersPage() {
+export function OffersPage({ onRowIntent }: OffersPageProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const view = useMemo(() => readListView(searchParams), [searchParams]);
   const query = useOffers({ status: view.status, page: view.page, perPage: view.perPage });
-  const prefetch = usePrefetchOffer();
   const now = useNow(30_000);
   useSeedOffers(query.data?.offers, query.dataUpdatedAt);
 
@@ -59,7 +60,7 @@ export function OffersPage() {
     setSearchParams(writeListView(next), { replace: onlyQuery });
   }
 
-  const statusWord = view.status ? STATUS_WORDS[view.status] : 'non-archived';
+  const statusWord = view.status ?? 'non-archived';
   const pagination = query.data?.pagination;
   const pager = (
     <PaginationNav
@@ -79,7 +80,7 @@ export function OffersPage() {
           <GoToOffer linkState={linkState} />
         </div>
       </div>
-      <RecentOffersList onIntent={prefetch} linkState={linkState} />
+      <RecentOffersList onIntent={onRowIntent} linkState={linkState} />
       <OffersToolbar view={view} onChange={update} />
       {renderBody()}
     </div>
@@ -108,7 +109,14 @@ export function OffersPage() {
     const total = pagination?.total ?? 0;
     return (
       <div className="space-y-3">
-        {query.isError && <ApiErrorState error={query.error} subject="this page of offers" onRetry={() => void query.refetch()} />}
+        {query.isError && (
+          <ApiErrorState
+            error={query.error}
+            subject="this page of offers"
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        )}
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-muted" aria-live="polite">
             {query.isPlaceholderData ? (
@@ -135,7 +143,7 @@ export function OffersPage() {
             now={now}
             dimmed={query.isPlaceholderData}
             caption={`Offers, page ${view.page}`}
-            onIntent={prefetch}
+            onIntent={onRowIntent}
             linkState={linkState}
           />
         )}

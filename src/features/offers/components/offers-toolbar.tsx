@@ -1,13 +1,14 @@
 import { useId } from 'react';
+import { OFFER_STATUSES } from '@/contract';
 import type { OfferStatus as KnownStatus } from '@/contract';
 import { PAGE_SIZES } from '../lib/list-search-params';
 import type { ListView } from '../lib/list-search-params';
+import { TextField } from '@/components/ui/text-field';
 
+// The contract's statuses, capitalised; no status means the API's default.
 const STATUS_OPTIONS: Array<{ value: '' | KnownStatus; label: string }> = [
   { value: '', label: 'All but archived' },
-  { value: 'active', label: 'Active' },
-  { value: 'paused', label: 'Paused' },
-  { value: 'archived', label: 'Archived' },
+  ...OFFER_STATUSES.map((status) => ({ value: status, label: status.charAt(0).toUpperCase() + status.slice(1) })),
 ];
 
 interface OffersToolbarProps {
@@ -18,7 +19,6 @@ interface OffersToolbarProps {
 export function OffersToolbar({ view, onChange }: OffersToolbarProps) {
   const statusId = useId();
   const sizeId = useId();
-  const filterId = useId();
   return (
     <div className="flex flex-wrap items-end gap-3">
       <div>
@@ -60,21 +60,16 @@ export function OffersToolbar({ view, onChange }: OffersToolbarProps) {
           ))}
         </select>
       </div>
-      <div className="min-w-[12rem] flex-1">
-        <label htmlFor={filterId} className="label">
-          Filter this page
-        </label>
-        <input
-          id={filterId}
-          type="search"
-          className="input mt-1"
-          placeholder="Name, ID, advertiser or external ID"
-          value={view.q}
-          onChange={(event) => {
-            onChange({ q: event.target.value });
-          }}
-        />
-      </div>
+      <TextField
+        className="min-w-[12rem] flex-1"
+        label="Filter this page"
+        type="search"
+        placeholder="Name, ID, advertiser or external ID"
+        value={view.q}
+        onChange={(q) => {
+          onChange({ q });
+        }}
+      />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { getOffers } from '@/features/offers/api/get-offers';
-import { getTrackingLinks } from '@/features/tracking-links/api';
+import { envelopeSchema, offerListSchema, offerslookPaths, trackingLinkDataSchema, tracklyPaths } from '@/contract';
 import { isApiError } from '@/lib/api/api-error';
 import type { ApiError } from '@/lib/api/api-error';
 import { createApiClient, DEFAULT_REQUEST_TIMEOUT_MS } from '@/lib/api/client';
 import type { ApiClient, ApiCredentials } from '@/lib/api/client';
+import { openEnvelope } from '@/lib/api/offerslook-envelope';
 
 /** How a request failed, in the terms the Settings page reports (shared by both vendors). */
 export type RequestFailure =
@@ -62,7 +62,9 @@ function failureOf(error: ApiError): RequestFailure {
 
 async function testOfferslook(client: ApiClient, offerId: string, credentialsSent: boolean): Promise<OfferslookResult> {
   try {
-    await getTrackingLinks(client, offerId);
+    // Settings asks the vendors through the contract directly: no feature's cache is involved.
+    const path = offerslookPaths.trackingLinks(offerId);
+    openEnvelope(await client.get(path, envelopeSchema, { vendor: 'offerslook' }), trackingLinkDataSchema, path);
     return { kind: 'ok', offerId, credentialsSent };
   } catch (error) {
     if (isApiError(error) && error.kind === 'refused') {
@@ -82,7 +84,7 @@ export async function testConnection(baseUrl: string, credentials: ApiCredential
   let firstOfferId: string | undefined;
   let trackly: TracklyResult;
   try {
-    const list = await getOffers(client, { page: 1, perPage: 1 });
+    const list = await client.get(tracklyPaths.offers, offerListSchema, { vendor: 'trackly', query: { page: 1, per_page: 1 } });
     firstOfferId = list.offers[0]?.id;
     trackly = { kind: 'ok', total: list.pagination.total };
   } catch (error) {

@@ -4,8 +4,8 @@ import type { TrackingLinks } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { apiQueryOptions } from '@/lib/api/api-query-options';
 import type { ApiClient } from '@/lib/api/client';
+import { openEnvelope } from '@/lib/api/offerslook-envelope';
 import { trackingLinkKeys } from './keys';
-import { openEnvelope } from './offerslook-envelope';
 
 export async function getTrackingLinks(client: ApiClient, offerId: string, signal?: AbortSignal): Promise<TrackingLinks> {
   const path = offerslookPaths.trackingLinks(offerId);

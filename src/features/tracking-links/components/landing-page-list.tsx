@@ -1,11 +1,18 @@
 import { CopyableValue } from '@/components/ui/copyable-value';
 import { SafeLink } from '@/components/ui/safe-link';
-import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
-import { landingLinkId } from '@/features/link-builder/lib/build-requests';
+import type { ReactNode } from 'react';
 import type { LandingPage } from '@/contract';
-import { landingPageLabels } from '../lib/landing-page-labels';
+import { landingPageLabels } from '@/lib/landing-page-labels';
+import { landingLinkId } from '@/lib/link-ids';
+import type { LinkRef } from '@/lib/link-ids';
 
-export function LandingPageList({ pages }: { pages: readonly LandingPage[] }) {
+interface LandingPageListProps {
+  pages: readonly LandingPage[];
+  /** An action next to each page's link, as the page composing the panel wants one. */
+  renderLinkAction?: (link: LinkRef) => ReactNode;
+}
+
+export function LandingPageList({ pages, renderLinkAction }: LandingPageListProps) {
   if (pages.length === 0) {
     return <p className="text-sm text-muted">No landing pages are listed for this offer.</p>;
   }
@@ -32,11 +39,11 @@ export function LandingPageList({ pages }: { pages: readonly LandingPage[] }) {
               )}
             </div>
             <CopyableValue value={page.tracking_link} what={`${label} landing page link`} url />
-            <AddSubIdsButton
-              linkId={landingLinkId(label)}
-              linkName={`${label} landing page link`}
-              url={page.tracking_link}
-            />
+            {renderLinkAction?.({
+              id: landingLinkId(label),
+              name: `${label} landing page link`,
+              url: page.tracking_link,
+            })}
           </li>
         );
       })}

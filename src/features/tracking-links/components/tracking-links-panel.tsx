@@ -1,19 +1,22 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { CopyableValue } from '@/components/ui/copyable-value';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
-import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
-import { MAIN_LINK_ID } from '@/features/link-builder/lib/build-requests';
 import type { ApiError } from '@/lib/api/api-error';
 import { lazyComponent } from '@/lib/lazy-component';
 import type { TrackingLinks } from '@/contract';
-import { isNotApprovedRefusal } from '../lib/refusal';
+import { MAIN_LINK_ID } from '@/lib/link-ids';
+import type { LinkRef } from '@/lib/link-ids';
+import { isNotApprovedRefusal } from '@/lib/refusal';
 import { LandingPageList } from './landing-page-list';
 
 interface TrackingLinksPanelProps {
   query: UseQueryResult<TrackingLinks>;
+  /** An action next to each link (the page's "Add sub-ids"), as the page composing the panel wants one. */
+  renderLinkAction?: (link: LinkRef) => ReactNode;
 }
 
 /** About the height of the pixel block, so the panel does not jump when it arrives. */
@@ -89,18 +92,18 @@ function PanelSkeleton() {
 }
 
 /** The affiliate's tracking links for one offer: main link, landing pages, impression pixel. */
-export function TrackingLinksPanel({ query }: TrackingLinksPanelProps) {
+export function TrackingLinksPanel(props: TrackingLinksPanelProps) {
   return (
     <Section
       title="Tracking links"
       description="From your affiliate network (Offerslook). Copy copies a link as issued; Add sub-ids opens it in the link builder below."
     >
-      <TrackingLinksBody query={query} />
+      <TrackingLinksBody {...props} />
     </Section>
   );
 }
 
-function TrackingLinksBody({ query }: TrackingLinksPanelProps) {
+function TrackingLinksBody({ query, renderLinkAction }: TrackingLinksPanelProps) {
   if (query.data === undefined) {
     if (!query.isError) return <PanelSkeleton />;
     if (query.error.kind === 'refused') return <Refusal error={query.error} />;
@@ -136,11 +139,11 @@ function TrackingLinksBody({ query }: TrackingLinksPanelProps) {
       <div className="space-y-1.5">
         <h3 className="text-sm font-semibold text-muted">Main tracking link</h3>
         <CopyableValue value={links.url} what="tracking link" url />
-        <AddSubIdsButton linkId={MAIN_LINK_ID} linkName="main tracking link" url={links.url} />
+        {renderLinkAction?.({ id: MAIN_LINK_ID, name: 'main tracking link', url: links.url })}
       </div>
       <div className="space-y-2">
         <h3 className="text-sm font-semibold text-muted">Landing pages ({links.offer_url.length})</h3>
-        <LandingPageList pages={links.offer_url} />
+        <LandingPageList pages={links.offer_url} renderLinkAction={renderLinkAction} />
       </div>
       <div className="space-y-2">
         <h3 className="text-sm font-semibold text-muted">Impression pixel</h3>

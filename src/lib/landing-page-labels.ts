@@ -1,7 +1,11 @@
-import type { LandingPage } from '@/contract';
+/** What a label is made of: a landing page's type and optional name. */
+interface LabelledPage {
+  readonly type: string;
+  readonly name?: string | null;
+}
 
 /** "Default", "Random", or "Offer URL “360”"; numbered when two would read the same. */
-export function landingPageLabels(pages: readonly LandingPage[]): string[] {
+export function landingPageLabels(pages: readonly LabelledPage[]): string[] {
   const base = pages.map((page) => (page.name ? `${page.type} “${page.name}”` : page.type || 'Unnamed'));
   const counts = new Map<string, number>();
   for (const label of base) counts.set(label, (counts.get(label) ?? 0) + 1);

@@ -1,25 +1,17 @@
-import { useEffect } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { CopyableValue } from '@/components/ui/copyable-value';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { lazyComponent } from '@/lib/lazy-component';
-import { useApiConfig } from '@/config/api-config-context';
 import { paths } from '@/config/paths';
-import { AddSubIdsButton } from '@/features/link-builder/components/add-sub-ids-button';
-import { LinkBuilderSection } from '@/features/link-builder/components/link-builder-section';
-import { useTrackingLinks } from '@/features/tracking-links/api';
-import { TrackingLinksPanel } from '@/features/tracking-links/components/tracking-links-panel';
-import { useOffer } from '../api/get-offer';
+import type { Offer } from '@/contract';
+import type { OfferQuery } from '../lib/use-offer-visit';
 import { OfferDetailSkeleton } from './offer-detail-skeleton';
-import { recentOffers } from '../lib/recent-offers';
 import { OfferHeader } from './offer-header';
-import { OfferPager } from './offer-pager';
 import { OfferSummary } from './offer-summary';
-
-const APP_NAME = 'Offers dashboard';
 
 // Metadata sits below the fold: its table is a chunk of its own that starts loading
 // with this page, so it never delays the first paint of the offer.
@@ -29,47 +21,28 @@ const MetadataTable = lazyComponent(
 );
 void MetadataTable.preload();
 
-function useDocumentTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} · ${APP_NAME}`;
-  }, [title]);
+interface OfferDetailViewProps {
+  offerId: string;
+  offer: OfferQuery;
+  /** Other data of the page, refreshed with the offer by its Refresh button. */
+  related: { readonly fetching: boolean; readonly refetch: () => void };
+  /** Next to the offer's tracking URL. */
+  renderTrackingUrlAction?: (offer: Offer) => ReactNode;
+  /** Beside the offer's summary (the tracking links). */
+  aside?: ReactNode;
+  /** Between the details and the metadata (the link builder). */
+  renderTools?: (offer: Offer) => ReactNode;
 }
 
-export function OfferDetailPage() {
-  const { offerId = '' } = useParams();
-  // Both requests start on the same render: the page never waits for one to ask the other.
-  const offer = useOffer(offerId);
-  const trackingLinks = useTrackingLinks(offerId);
-
-  const api = useApiConfig().choice.url;
-  const loadedName = offer.data?.name;
-  useEffect(() => {
-    if (loadedName !== undefined) recentOffers.record({ id: offerId, name: loadedName }, api);
-  }, [offerId, loadedName, api]);
-
-  useDocumentTitle(offer.data ? offer.data.name || offerId : offer.isError ? 'Offer not available' : 'Loading offer');
-
-  // The pager sits at the same place in the tree whatever the offer's state, so its
-  // focus and an open shortcuts dialog survive the offer arriving.
-  return (
-    <div className="space-y-6">
-      <OfferPager offerId={offerId} />
-      {/* Keyed by offer: nothing one offer's page did (a loaded pixel, a filter, a
-          "Copied" state) carries over to the next. */}
-      <OfferDetailBody key={offerId} offerId={offerId} offer={offer} trackingLinks={trackingLinks} />
-    </div>
-  );
-}
-
-function OfferDetailBody({
+/** One offer's page, its loading and error states; the parts other features bring come in as slots. */
+export function OfferDetailView({
   offerId,
   offer,
-  trackingLinks,
-}: {
-  offerId: string;
-  offer: ReturnType<typeof useOffer>;
-  trackingLinks: ReturnType<typeof useTrackingLinks>;
-}) {
+  related,
+  renderTrackingUrlAction,
+  aside,
+  renderTools,
+}: OfferDetailViewProps) {
   if (offer.data === undefined) {
     if (!offer.isError) {
       const lastFailure = offer.failureCount > 0 ? offer.failureReason : null;
@@ -109,10 +82,10 @@ function OfferDetailBody({
       <OfferHeader
         offer={data}
         updatedAt={offer.dataUpdatedAt}
-        refreshing={offer.isFetching || trackingLinks.isFetching}
+        refreshing={offer.isFetching || related.fetching}
         onRefresh={() => {
           void offer.refetch();
-          void trackingLinks.refetch();
+          related.refetch();
         }}
       />
       {offer.isError && (
@@ -131,17 +104,12 @@ function OfferDetailBody({
           </Section>
           <Section title="Tracking URL" description="The offer's click URL in Trackly.">
             <CopyableValue value={data.tracking_url} what="offer tracking URL" url />
-            <AddSubIdsButton linkId="offer" linkName="offer tracking URL" url={data.tracking_url} className="mt-2" />
+            {renderTrackingUrlAction?.(data)}
           </Section>
         </div>
-        <TrackingLinksPanel query={trackingLinks} />
+        {aside}
       </div>
-      <LinkBuilderSection
-        offer={data}
-        links={trackingLinks.data}
-        linksPending={trackingLinks.isPending}
-        linksError={trackingLinks.error}
-      />
+      {renderTools?.(data)}
       <Section title="Metadata" description={`${Object.keys(data.metadata).length} keys`}>
         <ErrorBoundary
           fallback={() => (

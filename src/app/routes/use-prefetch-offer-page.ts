@@ -1,15 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { offerQueryOptions } from '@/features/offers/api/get-offer';
 import { trackingLinksQueryOptions } from '@/features/tracking-links/api';
 import { useApiClient } from '@/lib/api/api-client-context';
-import { offerQueryOptions } from './get-offer';
 
 function ignore() {
   // Intentionally empty.
 }
 
-/** Warms the cache for an offer the user is about to open (hover or focus). */
-export function usePrefetchOffer(): (id: string) => void {
+/**
+ * Warms the cache for an offer the user is about to open (hover or focus): the offer and
+ * its tracking links, the two requests its page makes.
+ */
+export function usePrefetchOfferPage(): (id: string) => void {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useCallback(

@@ -13,8 +13,8 @@ import { publishedOffer, TEST_API } from '@/testing/fixtures';
 import { server } from '@/testing/msw-server';
 import { createTestQueryClient } from '@/testing/render';
 import { refusalHandoff } from '@/lib/refusal-handoff';
-import { settingsStore } from '../lib/settings-store';
-import { SettingsPage } from './settings-page';
+import { settingsStore } from '@/features/settings/lib/settings-store';
+import { SettingsPage } from '@/features/settings/components/settings-page';
 
 installLayoutApis();
 configure({ asyncUtilTimeout: 4_000 });

@@ -1,8 +1,8 @@
 import { OFFERSLOOK_CODES } from '@/contract';
 import type { Envelope } from '@/contract';
-import { ApiError } from '@/lib/api/api-error';
-import { validateResponse } from '@/lib/api/validate';
-import type { Schema } from '@/lib/api/validate';
+import { ApiError } from './api-error';
+import { validateResponse } from './validate';
+import type { Schema } from './validate';
 
 /**
  * Opens an Offerslook envelope: a code other than 0 is a refusal carrying the network's

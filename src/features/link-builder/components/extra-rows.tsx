@@ -1,0 +1,103 @@
+import { TextField } from '@/components/ui/text-field';
+import type { ExtraRow } from '../lib/builder-state';
+import { MAX_EXTRA_PARAMS, MAX_TEXT } from '../lib/builder-storage';
+import { addRowButtonId, rowInputId } from './field-ids';
+import { limitHint, placeholderFor } from './field-hints';
+import type { ParamFieldActions } from './param-fields';
+
+interface ExtraRowsProps {
+  idPrefix: string;
+  rows: readonly ExtraRow[];
+  /** Keys the sub-id and source fields set: a row with one of them replaces that field. */
+  slotNames: ReadonlySet<string>;
+  current: ReadonlyMap<string, string>;
+  actions: Pick<ParamFieldActions, 'setRow' | 'addRow' | 'removeRow'>;
+}
+
+/** Free key/value parameters, each removable, up to a limit. */
+export function ExtraRows({ idPrefix, rows, slotNames, current, actions }: ExtraRowsProps) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-semibold text-muted">Other parameters</legend>
+      {rows.length > 0 && (
+        <ul className="space-y-3">
+          {rows.map((row, index) => {
+            const n = index + 1;
+            const key = row.key.trim();
+            const keyId = rowInputId(idPrefix, row.id, 'key');
+            const hintId = `${keyId}-replaces`;
+            const overridesSlot = slotNames.has(key);
+            return (
+              <li key={row.id} className="space-y-1">
+                <div className="flex flex-wrap items-end gap-2">
+                  <TextField
+                    id={keyId}
+                    className="min-w-32 flex-1"
+                    inputClassName="font-mono"
+                    label={
+                      <>
+                        Name <span className="sr-only">of parameter {n}</span>
+                      </>
+                    }
+                    value={row.key}
+                    maxLength={MAX_TEXT}
+                    autoComplete="off"
+                    describedBy={overridesSlot ? hintId : undefined}
+                    hint={limitHint(row.key)}
+                    onChange={(value) => {
+                      actions.setRow(row.id, 'key', value);
+                    }}
+                  />
+                  <TextField
+                    id={rowInputId(idPrefix, row.id, 'value')}
+                    className="min-w-32 flex-[2]"
+                    label={
+                      <>
+                        Value <span className="sr-only">of parameter {n}</span>
+                      </>
+                    }
+                    value={row.value}
+                    maxLength={MAX_TEXT}
+                    placeholder={placeholderFor(current, key)}
+                    autoComplete="off"
+                    hint={limitHint(row.value)}
+                    onChange={(value) => {
+                      actions.setRow(row.id, 'value', value);
+                    }}
+                  />
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-label={`Remove parameter ${n}`}
+                    onClick={() => {
+                      actions.removeRow(row.id);
+                    }}
+                  >
+                    Remove
+                  </button>
+                </div>
+                {overridesSlot && (
+                  <p id={hintId} className="text-sm text-muted">
+                    Replaces the <code>{key}</code> field above.
+                  </p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          id={addRowButtonId(idPrefix)}
+          type="button"
+          className="btn"
+          disabled={rows.length >= MAX_EXTRA_PARAMS}
+          onClick={actions.addRow}
+        >
+          Add parameter
+        </button>
+        {rows.length >= MAX_EXTRA_PARAMS && <span className="text-sm text-muted">Up to {MAX_EXTRA_PARAMS} parameters.</span>}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import type { Ref } from 'react';
+import { TextField } from '@/components/ui/text-field';
+import type { Vendor } from '@/contract';
+import { hasAnyKey } from '../lib/credentials';
+import type { SettingsForm } from '../lib/use-settings-form';
+import { ServerKeysNote } from './server-keys-note';
+
+interface CredentialsSectionProps {
+  form: SettingsForm;
+  /** The vendor whose keys were refused: its fields are described by the banner, and the first has the focus. */
+  refused: { readonly vendor: Vendor; readonly bannerId: string } | null;
+  firstRefusedField: Ref<HTMLInputElement>;
+}
+
+/** The vendors' keys, or behind a gateway, a note that the server holds them. */
+export function CredentialsSection({ form, refused, firstRefusedField }: CredentialsSectionProps) {
+  const rememberId = useId();
+  const { credentials, remember } = form.values;
+  const { gatewayVendors, keysOnServer } = form.api;
+  if (keysOnServer && gatewayVendors !== undefined) {
+    return (
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">Credentials</legend>
+        <ServerKeysNote vendors={gatewayVendors} keysStoredHere={hasAnyKey(credentials)} />
+      </fieldset>
+    );
+  }
+  const describedBy = (vendor: Vendor) => (refused?.vendor === vendor ? refused.bannerId : undefined);
+  const focusRef = (vendor: Vendor) => (refused?.vendor === vendor ? firstRefusedField : undefined);
+  return (
+    <fieldset className="space-y-3">
+      <legend className="text-lg font-semibold">Credentials (optional)</legend>
+      <p className="text-sm text-muted">
+        Keys entered here live in this browser and are sent straight to the API above. The safer setup keeps them in a
+        gateway in front of the vendors, so the browser never holds them (see the README).
+      </p>
+      <TextField
+        label="Trackly API key"
+        type="password"
+        autoComplete="off"
+        value={credentials.tracklyApiKey ?? ''}
+        hint="Sent as the X-Api-Key header to the offers endpoints."
+        describedBy={describedBy('trackly')}
+        ref={focusRef('trackly')}
+        onChange={form.editCredential('tracklyApiKey')}
+      />
+      <TextField
+        label="Offerslook email"
+        type="email"
+        autoComplete="username"
+        value={credentials.offerslookEmail ?? ''}
+        describedBy={describedBy('offerslook')}
+        ref={focusRef('offerslook')}
+        onChange={form.editCredential('offerslookEmail')}
+      />
+      <TextField
+        label="Offerslook API key"
+        type="password"
+        autoComplete="off"
+        value={credentials.offerslookApiKey ?? ''}
+        hint="Email and key are sent as HTTP Basic to the tracking-links endpoint."
+        describedBy={describedBy('offerslook')}
+        onChange={form.editCredential('offerslookApiKey')}
+      />
+      <div className="flex items-start gap-2">
+        <input
+          id={rememberId}
+          type="checkbox"
+          className="mt-1 size-4"
+          checked={remember}
+          onChange={(event) => {
+            form.editRemember(event.target.checked);
+          }}
+        />
+        <label htmlFor={rememberId} className="text-sm">
+          Remember on this device
+          <span className="block text-muted">Otherwise the keys are forgotten when this tab closes.</span>
+        </label>
+      </div>
+    </fieldset>
+  );
+}
