@@ -20,7 +20,8 @@ const featureWalls = FEATURES.map((feature) => ({
         patterns: [
           {
             regex: `^@/features/(?!${feature}/)`,
-            message: 'A feature never imports another: compose them in src/app/routes, or move the shared part to src/lib.',
+            message:
+              'A feature never imports another: compose them in src/app/routes, or move the shared part to src/lib.',
           },
           {
             // Climbing out of the feature's folder reaches another feature the same way.
@@ -32,7 +33,6 @@ const featureWalls = FEATURES.map((feature) => ({
     ],
   },
 }));
-
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.lighthouse'] },

@@ -35,7 +35,10 @@ export function createDemoApi(options: Partial<DemoApiOptions> = {}): Hono {
     }),
   );
 
-  app.route('/', tracklyRoutes({ dataset, faults, requireAuth: resolved.requireAuth, tracklyKey: resolved.tracklyKey }));
+  app.route(
+    '/',
+    tracklyRoutes({ dataset, faults, requireAuth: resolved.requireAuth, tracklyKey: resolved.tracklyKey }),
+  );
   app.route(
     '/',
     offerslookRoutes({

@@ -71,7 +71,12 @@ describe('auth on', () => {
 
   it('honours configured credentials', async () => {
     const key = 'trk_ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
-    const custom = createDemoApi({ requireAuth: true, tracklyKey: key, offerslookEmail: 'me@x.test', offerslookKey: 'k:with:colons' });
+    const custom = createDemoApi({
+      requireAuth: true,
+      tracklyKey: key,
+      offerslookEmail: 'me@x.test',
+      offerslookKey: 'k:with:colons',
+    });
     expect((await custom.request('/v2/offers', { headers: { 'X-Api-Key': DEFAULT_TRACKLY_KEY } })).status).toBe(401);
     expect((await custom.request('/v2/offers', { headers: { 'X-Api-Key': key } })).status).toBe(200);
     const ok = await custom.request(LINKS, { headers: { Authorization: basicAuth('me@x.test', 'k:with:colons') } });

@@ -71,7 +71,10 @@ export function resolveDemoApiOptions(partial: Partial<DemoApiOptions> = {}): De
   check(Number.isInteger(options.errorSeed), 'errorSeed must be an integer');
   check(options.slowMs >= 0 && options.hangMs >= 0, 'slowMs and hangMs must be >= 0');
   check(TRACKLY_KEY_PATTERN.test(options.tracklyKey), 'Trackly key must be trk_ followed by 32 letters or digits');
-  check(options.offerslookEmail !== '' && !options.offerslookEmail.includes(':'), 'Offerslook email must be non-empty and contain no ":"');
+  check(
+    options.offerslookEmail !== '' && !options.offerslookEmail.includes(':'),
+    'Offerslook email must be non-empty and contain no ":"',
+  );
   check(options.offerslookKey !== '', 'Offerslook key must be non-empty');
   return options;
 }

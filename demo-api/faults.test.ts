@@ -208,7 +208,7 @@ describe('error rate', () => {
     expect(a.every((s) => s === 200 || s === 500)).toBe(true);
   });
 
-  it('answers with each vendor\'s 500 body; 0 never fails, 1 always does', async () => {
+  it("answers with each vendor's 500 body; 0 never fails, 1 always does", async () => {
     const always = createDemoApi({ errorRate: 1 });
     const offer = await requestJson(always, offerPath(ID));
     expect(offer).toMatchObject({ status: 500, body: { code: 'server_error' } });
@@ -229,7 +229,10 @@ describe('error rate', () => {
 describe('latency', () => {
   it('delays every response, including 404s and preflights', async () => {
     const app = createDemoApi({ latencyMs: 60 });
-    for (const init of [{}, { method: 'OPTIONS', headers: { Origin: 'http://x.test', 'Access-Control-Request-Method': 'GET' } }]) {
+    for (const init of [
+      {},
+      { method: 'OPTIONS', headers: { Origin: 'http://x.test', 'Access-Control-Request-Method': 'GET' } },
+    ]) {
       for (const path of ['/v2/offers', '/nowhere']) {
         const started = performance.now();
         await app.request(path, init);

@@ -3,15 +3,7 @@
 export const FORCE_STATUSES = [401, 403, 404, 429, 500, 502, 503] as const;
 export type ForceStatus = (typeof FORCE_STATUSES)[number];
 
-export const FORCE_NAMED_MODES = [
-  'malformed',
-  'html',
-  'shape',
-  'not-approved',
-  'slow',
-  'hang',
-  'suspended',
-] as const;
+export const FORCE_NAMED_MODES = ['malformed', 'html', 'shape', 'not-approved', 'slow', 'hang', 'suspended'] as const;
 export type ForceNamedMode = (typeof FORCE_NAMED_MODES)[number];
 export type ForceMode = ForceStatus | ForceNamedMode;
 
@@ -49,12 +41,15 @@ function parseMode(text: string): ForceMode {
 export function parseForceRule(text: string): ForceRule {
   const eq = text.lastIndexOf('=');
   if (eq <= 0 || eq === text.length - 1) {
-    throw new ForceRuleError(`Bad force rule "${text}": expected <target>=<mode>, e.g. list=500 or <id>/links=not-approved`);
+    throw new ForceRuleError(
+      `Bad force rule "${text}": expected <target>=<mode>, e.g. list=500 or <id>/links=not-approved`,
+    );
   }
   const target = text.slice(0, eq);
   const mode = parseMode(text.slice(eq + 1).trim());
   if (target === 'list') {
-    if (mode === 'not-approved') throw new ForceRuleError('not-approved only applies to tracking links (<id> or <id>/links)');
+    if (mode === 'not-approved')
+      throw new ForceRuleError('not-approved only applies to tracking links (<id> or <id>/links)');
     return { scope: 'list', mode };
   }
   for (const scope of ['offer', 'links'] as const) {
@@ -71,7 +66,11 @@ export function parseForceRule(text: string): ForceRule {
 
 /** The rule for one request: a scoped rule beats an id-wide one; among equals, the last wins.
  * An id-wide `not-approved` rule only touches the links endpoint. */
-export function findForceRule(rules: readonly ForceRule[], endpoint: Endpoint, id: string | null): ForceRule | undefined {
+export function findForceRule(
+  rules: readonly ForceRule[],
+  endpoint: Endpoint,
+  id: string | null,
+): ForceRule | undefined {
   let scoped: ForceRule | undefined;
   let general: ForceRule | undefined;
   for (const rule of rules) {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoApi } from './app.ts';
-import { ENCODED_ID_OFFER_ID, EMPTY_PIXEL_OFFER_IDS, MISSING_OFFER_ID, NOT_APPROVED_OFFER_IDS, PUBLISHED_OFFER_ID } from './data/ids.ts';
+import {
+  ENCODED_ID_OFFER_ID,
+  EMPTY_PIXEL_OFFER_IDS,
+  MISSING_OFFER_ID,
+  NOT_APPROVED_OFFER_IDS,
+  PUBLISHED_OFFER_ID,
+} from './data/ids.ts';
 import { linksPath, requestJson } from './test-utils.ts';
 
 const app = createDemoApi();
@@ -70,6 +76,9 @@ describe('GET /aff/v1/offers/:offer_id/tracking_links', () => {
 
   it('decodes a percent-encoded offer id', async () => {
     const { body } = await requestJson(app, linksPath(ENCODED_ID_OFFER_ID));
-    expect(body).toMatchObject({ code: 0, data: { tracking_link: { url: expect.stringContaining('offer_id=7002') as unknown } } });
+    expect(body).toMatchObject({
+      code: 0,
+      data: { tracking_link: { url: expect.stringContaining('offer_id=7002') as unknown } },
+    });
   });
 });

@@ -24,10 +24,27 @@ describe('parseDemoApiOptions', () => {
   it('reads every flag, in both --flag value and --flag=value forms', () => {
     const o = parseDemoApiOptions(
       [
-        '--port', '5000', '--host=0.0.0.0', '--latency', '250', '--error-rate=0.25', '--error-seed', '9',
-        '--force', 'list=500', '--force=abc/links=hang', '--require-auth',
-        '--trackly-key', 'trk_abcdefghijklmnopqrstuvwxyz012345', '--offerslook-email', 'a@b.test',
-        '--offerslook-key=secret', '--cors-origin', 'http://localhost:5173', '--cors-origin', 'https://x.test',
+        '--port',
+        '5000',
+        '--host=0.0.0.0',
+        '--latency',
+        '250',
+        '--error-rate=0.25',
+        '--error-seed',
+        '9',
+        '--force',
+        'list=500',
+        '--force=abc/links=hang',
+        '--require-auth',
+        '--trackly-key',
+        'trk_abcdefghijklmnopqrstuvwxyz012345',
+        '--offerslook-email',
+        'a@b.test',
+        '--offerslook-key=secret',
+        '--cors-origin',
+        'http://localhost:5173',
+        '--cors-origin',
+        'https://x.test',
       ],
       {},
     );
@@ -121,7 +138,19 @@ describe('parseDemoApiOptions', () => {
     expect(wantsHelp(['-h'])).toBe(true);
     expect(wantsHelp(['--port', '1'])).toBe(false);
     expect(parseDemoApiOptions(['--help'], {})).toEqual(DEFAULT_DEMO_API_OPTIONS);
-    for (const flag of ['--port', '--host', '--latency', '--error-rate', '--error-seed', '--force', '--require-auth', '--trackly-key', '--offerslook-email', '--offerslook-key', '--cors-origin']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--latency',
+      '--error-rate',
+      '--error-seed',
+      '--force',
+      '--require-auth',
+      '--trackly-key',
+      '--offerslook-email',
+      '--offerslook-key',
+      '--cors-origin',
+    ]) {
       expect(DEMO_API_HELP).toContain(flag);
     }
   });

@@ -120,7 +120,8 @@ function readFlags(argv: string[]): FlagValue[] {
   const { tokens } = parseArgs({ args: argv, options: FLAGS, strict: false, allowPositionals: true, tokens: true });
   return tokens.map((token) => {
     const raw = argv[token.index] ?? '';
-    if (token.kind !== 'option' || !isFlag(token.name)) throw new DemoApiOptionsError(`Unknown option "${raw}" (see --help)`);
+    if (token.kind !== 'option' || !isFlag(token.name))
+      throw new DemoApiOptionsError(`Unknown option "${raw}" (see --help)`);
     const flag = `--${token.name}` as const;
     if (FLAGS[token.name].type === 'boolean') {
       if (token.value !== undefined) throw new DemoApiOptionsError(`Unknown option "${raw}" (see --help)`);
@@ -157,11 +158,13 @@ export function parseDemoApiOptions(argv: string[], env: Record<string, string |
   const host = e('DEMO_API_HOST');
   if (host !== undefined && host !== '') o.host = host;
   const latency = e('DEMO_API_LATENCY_MS');
-  if (latency !== undefined && latency !== '') o.latencyMs = parseNumber('DEMO_API_LATENCY_MS', latency, 0, 600_000, false);
+  if (latency !== undefined && latency !== '')
+    o.latencyMs = parseNumber('DEMO_API_LATENCY_MS', latency, 0, 600_000, false);
   const rate = e('DEMO_API_ERROR_RATE');
   if (rate !== undefined && rate !== '') o.errorRate = parseNumber('DEMO_API_ERROR_RATE', rate, 0, 1, false);
   const seed = e('DEMO_API_ERROR_SEED');
-  if (seed !== undefined && seed !== '') o.errorSeed = parseNumber('DEMO_API_ERROR_SEED', seed, -(2 ** 31), 2 ** 32, true);
+  if (seed !== undefined && seed !== '')
+    o.errorSeed = parseNumber('DEMO_API_ERROR_SEED', seed, -(2 ** 31), 2 ** 32, true);
   const force = e('DEMO_API_FORCE');
   if (force !== undefined) forces.push(...splitList(force).map((rule) => parseForce('DEMO_API_FORCE', rule)));
   const auth = e('DEMO_API_REQUIRE_AUTH');

@@ -8,7 +8,11 @@ const JSON_TYPE = 'application/json; charset=UTF-8';
 /** Trackly: `{"error": "<human message>", "code": "<machine code>"}`. */
 
 export const TRACKLY_ERRORS = {
-  missingApiKey: { status: 401, error: 'API key is missing. Send it in the X-Api-Key header.', code: CODE.missingApiKey },
+  missingApiKey: {
+    status: 401,
+    error: 'API key is missing. Send it in the X-Api-Key header.',
+    code: CODE.missingApiKey,
+  },
   unauthorized: { status: 401, error: 'Invalid API key', code: CODE.unauthorized },
   notEnabled: { status: 403, error: 'Partnerships is not enabled for this account', code: CODE.notEnabled },
   suspended: { status: 403, error: 'Account is suspended', code: CODE.accountSuspended },

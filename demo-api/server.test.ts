@@ -26,7 +26,11 @@ describe('over real HTTP', () => {
       expect(await links.json()).toMatchObject({ code: 0, message: 'Success' });
       const preflight = await fetch(`${running.url}/v2/offers`, {
         method: 'OPTIONS',
-        headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-api-key' },
+        headers: {
+          Origin: 'http://localhost:5173',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'x-api-key',
+        },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
@@ -102,11 +106,15 @@ describe('over real HTTP', () => {
 describe('CLI (main.ts)', () => {
   it('prints the URL on one line, serves, and exits 0 on SIGTERM', async () => {
     const root = fileURLToPath(new URL('..', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'demo-api/main.ts', '--port', '0', '--force', 'list=503'], {
-      cwd: root,
-      env: { ...process.env, DEMO_API_PORT: undefined },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'demo-api/main.ts', '--port', '0', '--force', 'list=503'],
+      {
+        cwd: root,
+        env: { ...process.env, DEMO_API_PORT: undefined },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

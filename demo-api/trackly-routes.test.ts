@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createDemoApi } from './app.ts';
 import { getDemoDataset } from './data/dataset.ts';
-import { ENCODED_ID_OFFER_ID, MISSING_OFFER_ID, PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID, UNKNOWN_ENUM_OFFER_ID } from './data/ids.ts';
+import {
+  ENCODED_ID_OFFER_ID,
+  MISSING_OFFER_ID,
+  PUBLISHED_OFFER_ID,
+  SECOND_EXAMPLE_OFFER_ID,
+  UNKNOWN_ENUM_OFFER_ID,
+} from './data/ids.ts';
 import type { Offer } from './data/types.ts';
 import { offerPath, requestJson } from './test-utils.ts';
 
@@ -20,8 +26,19 @@ async function list(query: string): Promise<ListBody> {
 }
 
 const OFFER_FIELDS = [
-  'id', 'name', 'tracking_url', 'external_platform', 'external_id', 'advertiser_id', 'payout',
-  'payout_type', 'filter_bots', 'status', 'metadata', 'created_at', 'updated_at',
+  'id',
+  'name',
+  'tracking_url',
+  'external_platform',
+  'external_id',
+  'advertiser_id',
+  'payout',
+  'payout_type',
+  'filter_bots',
+  'status',
+  'metadata',
+  'created_at',
+  'updated_at',
 ];
 
 describe('GET /v2/offers/:id', () => {
@@ -162,7 +179,11 @@ describe('unknown paths and methods', () => {
   });
 
   it('answers 405 with Allow to a method a known path does not serve', async () => {
-    for (const [method, path] of [['POST', '/v2/offers'], ['DELETE', '/v2/offers/abc'], ['PUT', '/aff/v1/offers/7/tracking_links']]) {
+    for (const [method, path] of [
+      ['POST', '/v2/offers'],
+      ['DELETE', '/v2/offers/abc'],
+      ['PUT', '/aff/v1/offers/7/tracking_links'],
+    ]) {
       const res = await app.request(path ?? '', { method });
       expect(res.status, `${method} ${path}`).toBe(405);
       expect(res.headers.get('Allow')).toBe('GET, HEAD');

@@ -69,7 +69,11 @@ export function tracklyRoutes({ dataset, faults, requireAuth, tracklyKey }: Trac
   const auth = tracklyAuth(requireAuth, tracklyKey);
   app.get(routes.offers, auth, (c) =>
     faults(c, 'list', null, () =>
-      listOffers(dataset, { status: c.req.query('status'), page: c.req.query('page'), per_page: c.req.query('per_page') }),
+      listOffers(dataset, {
+        status: c.req.query('status'),
+        page: c.req.query('page'),
+        per_page: c.req.query('per_page'),
+      }),
     ),
   );
   app.get(routes.offer, auth, (c) => {

@@ -58,7 +58,9 @@ describe('demoApiPlugin', () => {
     });
     try {
       await expectDemoApi(origin(server.httpServer.address()));
-      expect(await (await fetch(`${origin(server.httpServer.address())}/offers`)).text()).toContain('<title>app</title>');
+      expect(await (await fetch(`${origin(server.httpServer.address())}/offers`)).text()).toContain(
+        '<title>app</title>',
+      );
     } finally {
       await server.close();
     }

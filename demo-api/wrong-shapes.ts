@@ -23,6 +23,8 @@ export const WRONG_SHAPES: Readonly<Record<Endpoint, unknown>> = {
   links: {
     code: '0',
     message: null,
-    data: { tracking_link: { url: 12345, impression_pixel: null, offer_url: { type: 'Default', tracking_link: false } } },
+    data: {
+      tracking_link: { url: 12345, impression_pixel: null, offer_url: { type: 'Default', tracking_link: false } },
+    },
   },
 };

@@ -1,4 +1,9 @@
-import { HOSTILE_OFFER_IDS, MISSING_OFFER_ID, NOT_APPROVED_OFFER_IDS, PUBLISHED_OFFER_ID } from '../demo-api/data/index.ts';
+import {
+  HOSTILE_OFFER_IDS,
+  MISSING_OFFER_ID,
+  NOT_APPROVED_OFFER_IDS,
+  PUBLISHED_OFFER_ID,
+} from '../demo-api/data/index.ts';
 import type { Route } from '@playwright/test';
 import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY } from '../demo-api/options.ts';
 import { FAULT_IDS, LINKS_FAILING_OFFER } from './support/fault-ids.ts';
@@ -56,10 +61,30 @@ test.describe('accessibility', () => {
       // The list endpoint is shared by every test, so its failures are made here, at
       // the network layer, in the gateway's own error format.
       const states: Array<[string, (route: Route) => Promise<void>, string]> = [
-        ['500', (route) => route.fulfill({ status: 500, json: { error: 'Internal error', code: 'server_error' } }), 'The API had a problem'],
-        ['401', (route) => route.fulfill({ status: 401, json: { error: 'Invalid API key', code: 'unauthorized' } }), 'Not signed in to the API'],
-        ['shape', (route) => route.fulfill({ status: 200, json: { data: 'nope' } }), 'The API sent something unexpected'],
-        ['empty', (route) => route.fulfill({ status: 200, json: { offers: [], pagination: { page: 1, per_page: 25, total: 0, total_pages: 0 } } }), ''],
+        [
+          '500',
+          (route) => route.fulfill({ status: 500, json: { error: 'Internal error', code: 'server_error' } }),
+          'The API had a problem',
+        ],
+        [
+          '401',
+          (route) => route.fulfill({ status: 401, json: { error: 'Invalid API key', code: 'unauthorized' } }),
+          'Not signed in to the API',
+        ],
+        [
+          'shape',
+          (route) => route.fulfill({ status: 200, json: { data: 'nope' } }),
+          'The API sent something unexpected',
+        ],
+        [
+          'empty',
+          (route) =>
+            route.fulfill({
+              status: 200,
+              json: { offers: [], pagination: { page: 1, per_page: 25, total: 0, total_pages: 0 } },
+            }),
+          '',
+        ],
       ];
       let respond: ((route: Route) => Promise<void>) | undefined;
       await page.route(/\/api\/v2\/offers\?/, (route) => (respond ? respond(route) : route.continue()));
@@ -108,7 +133,9 @@ test.describe('accessibility', () => {
     await expect(firstLink).toBeFocused();
     const offerId = decodeURIComponent((await firstLink.getAttribute('href'))?.replace(/^\/offers\//, '') ?? '');
     const answer = await request.get(`${AUTH_API_URL}/aff/v1/offers/${encodeURIComponent(offerId)}/tracking_links`, {
-      headers: { Authorization: `Basic ${Buffer.from(`${DEFAULT_OFFERSLOOK_EMAIL}:${DEFAULT_OFFERSLOOK_KEY}`).toString('base64')}` },
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${DEFAULT_OFFERSLOOK_EMAIL}:${DEFAULT_OFFERSLOOK_KEY}`).toString('base64')}`,
+      },
     });
     const expected = ((await answer.json()) as { data: { tracking_link: { url: string } } }).data.tracking_link.url;
     await page.keyboard.press('Enter');

@@ -8,12 +8,20 @@ const DIST = path.resolve(import.meta.dirname, '..', 'dist');
 
 function listFiles(directory: string, prefix = ''): string[] {
   // Dot folders (Vite's manifest) are never served.
-  return readdirSync(directory, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.')).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(path.join(directory, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-  );
+  return readdirSync(directory, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? listFiles(path.join(directory, entry.name), `${prefix}${entry.name}/`)
+        : [`${prefix}${entry.name}`],
+    );
 }
 
-const SECRETS = [DEFAULT_TRACKLY_KEY, DEFAULT_OFFERSLOOK_KEY, Buffer.from(`${DEFAULT_OFFERSLOOK_EMAIL}:${DEFAULT_OFFERSLOOK_KEY}`).toString('base64')];
+const SECRETS = [
+  DEFAULT_TRACKLY_KEY,
+  DEFAULT_OFFERSLOOK_KEY,
+  Buffer.from(`${DEFAULT_OFFERSLOOK_EMAIL}:${DEFAULT_OFFERSLOOK_KEY}`).toString('base64'),
+];
 
 test.describe('production server in gateway mode', () => {
   test('every page works through /api, and no browser request or response carries a credential', async ({ page }) => {
@@ -31,7 +39,8 @@ test.describe('production server in gateway mode', () => {
           .catch(() => '')
           .then((text) => {
             const headers = JSON.stringify(response.headers());
-            if (SECRETS.some((secret) => text.includes(secret) || headers.includes(secret))) leaks.push(`secret in ${response.url()}`);
+            if (SECRETS.some((secret) => text.includes(secret) || headers.includes(secret)))
+              leaks.push(`secret in ${response.url()}`);
           }),
       );
     });
@@ -80,8 +89,13 @@ test.describe('production server in gateway mode', () => {
     ];
     for (const [route, chunk] of routes) {
       const html = await (await request.get(route, { headers: { Accept: 'text/html' } })).text();
-      const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((match) => match[1] ?? '');
-      expect(preloads.filter((href) => chunk.test(href)), route).toHaveLength(1);
+      const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(
+        (match) => match[1] ?? '',
+      );
+      expect(
+        preloads.filter((href) => chunk.test(href)),
+        route,
+      ).toHaveLength(1);
     }
     const chunkRequests: string[] = [];
     page.on('request', (req) => {
@@ -105,7 +119,13 @@ test.describe('production server in gateway mode', () => {
   });
 
   test('pages carry the security headers and a CSP without inline script or eval', async ({ request }) => {
-    for (const path of ['/offers', `/offers/${PUBLISHED_OFFER_ID}`, '/settings', '/api/v2/offers?per_page=1', '/config.json']) {
+    for (const path of [
+      '/offers',
+      `/offers/${PUBLISHED_OFFER_ID}`,
+      '/settings',
+      '/api/v2/offers?per_page=1',
+      '/config.json',
+    ]) {
       const response = await request.get(path, { headers: { Accept: 'text/html' } });
       const headers = response.headers();
       const csp = headers['content-security-policy'] ?? '';
@@ -118,7 +138,10 @@ test.describe('production server in gateway mode', () => {
       const policies = (headers['permissions-policy'] ?? '').split(',').map((entry) => entry.trim());
       expect(policies, path).toContain('clipboard-write=(self)');
       expect(policies.length, path).toBeGreaterThan(20);
-      expect(policies.filter((entry) => entry !== 'clipboard-write=(self)' && !entry.endsWith('=()')), path).toEqual([]);
+      expect(
+        policies.filter((entry) => entry !== 'clipboard-write=(self)' && !entry.endsWith('=()')),
+        path,
+      ).toEqual([]);
     }
   });
 });

@@ -1,4 +1,9 @@
-import { HOSTILE_OFFER_ID_LIST, HOSTILE_OFFER_IDS, UNKNOWN_ENUM_OFFER_ID, ENCODED_ID_OFFER_ID } from '../demo-api/data/index.ts';
+import {
+  HOSTILE_OFFER_ID_LIST,
+  HOSTILE_OFFER_IDS,
+  UNKNOWN_ENUM_OFFER_ID,
+  ENCODED_ID_OFFER_ID,
+} from '../demo-api/data/index.ts';
 import { getDemoDataset } from '../demo-api/data/index.ts';
 import { expect, readClipboard, test } from './support/test.ts';
 
@@ -7,9 +12,13 @@ test.describe('untrusted upstream data', () => {
     test(`hostile offer ${id} renders as text and runs nothing`, async ({ page }) => {
       await page.goto(`/offers/${id}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByRole('region', { name: 'Tracking links' }).getByRole('heading', { name: 'Impression pixel' })).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'Tracking links' }).getByRole('heading', { name: 'Impression pixel' }),
+      ).toBeVisible();
       // Only http(s) links exist on the page, and no upstream markup became elements.
-      const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+      const hrefs = await page
+        .locator('a[href]')
+        .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
       for (const href of hrefs) expect(href).toMatch(/^(https?:\/\/|\/|#)/);
       await expect(page.locator('main script, main iframe, main [onerror], main [onload]')).toHaveCount(0);
       await expect(page.locator('main img[src="x"]')).toHaveCount(0);

@@ -61,7 +61,9 @@ test.describe('link builder', () => {
     await expectAccessible(page, 'link builder');
   });
 
-  test('Add sub-ids next to a landing page opens the builder on it, with the focus in the first sub-id', async ({ page }) => {
+  test('Add sub-ids next to a landing page opens the builder on it, with the focus in the first sub-id', async ({
+    page,
+  }) => {
     const random = PUBLISHED_TRACKING_LINK.offer_url.find((landing) => landing.type === 'Random')?.tracking_link ?? '';
     await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
     const panel = page.getByRole('region', { name: 'Tracking links' });
@@ -95,7 +97,9 @@ test.describe('link builder', () => {
 
     await page.reload();
     builder = page.getByRole('region', { name: 'Link builder' });
-    await expect(builder.getByRole('list', { name: 'Saved presets' })).toContainText('SMS – list A', { timeout: 15_000 });
+    await expect(builder.getByRole('list', { name: 'Saved presets' })).toContainText('SMS – list A', {
+      timeout: 15_000,
+    });
     // The last values on this offer are back too.
     await expect(builder.getByRole('textbox', { name: 'aff_sub1', exact: true })).toHaveValue('abc');
 

@@ -47,9 +47,18 @@ test.describe('offer detail page', () => {
       ['Copy impression pixel', PUBLISHED_TRACKING_LINK.impression_pixel],
       ['Copy impression pixel URL', PIXEL_URL],
       ['Copy Default landing page link', 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547'],
-      ['Copy Random landing page link', 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&random_url=1'],
-      ['Copy Offer URL “360” landing page link', 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&url_id=7'],
-      ['Copy Offer URL “qq” landing page link', 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&url_id=8'],
+      [
+        'Copy Random landing page link',
+        'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&random_url=1',
+      ],
+      [
+        'Copy Offer URL “360” landing page link',
+        'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&url_id=7',
+      ],
+      [
+        'Copy Offer URL “qq” landing page link',
+        'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&url_id=8',
+      ],
     ];
     for (const [name, text] of expected) {
       const button = page.getByRole('button', { name, exact: true });
@@ -90,7 +99,10 @@ test.describe('offer detail page', () => {
     await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
     await expect(page.getByRole('button', { name: 'Copy tracking link' })).toBeVisible();
     expect(guard.apiRequests().sort()).toEqual(
-      [`GET /api/v2/offers/${PUBLISHED_OFFER_ID}`, `GET /api/aff/v1/offers/${PUBLISHED_OFFER_ID}/tracking_links`].sort(),
+      [
+        `GET /api/v2/offers/${PUBLISHED_OFFER_ID}`,
+        `GET /api/aff/v1/offers/${PUBLISHED_OFFER_ID}/tracking_links`,
+      ].sort(),
     );
   });
 

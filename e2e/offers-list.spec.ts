@@ -22,7 +22,10 @@ async function apiIds(request: APIRequestContext, status?: string): Promise<stri
     url.searchParams.set('per_page', '100');
     const response = await request.get(url.toString(), { headers: { 'X-Api-Key': DEFAULT_TRACKLY_KEY } });
     expect(response.status(), `GET ${url.pathname}${url.search}`).toBe(200);
-    const body = (await response.json()) as { offers: Array<{ id: string }>; pagination: { total: number; total_pages: number } };
+    const body = (await response.json()) as {
+      offers: Array<{ id: string }>;
+      pagination: { total: number; total_pages: number };
+    };
     ids.push(...body.offers.map((offer) => offer.id));
     if (page >= body.pagination.total_pages) {
       expect(ids).toHaveLength(body.pagination.total);
@@ -66,7 +69,10 @@ test.describe('offers list', () => {
     }
   });
 
-  test('Next walks the whole list, keeps keyboard focus, and is unavailable on the last page', async ({ page, request }) => {
+  test('Next walks the whole list, keeps keyboard focus, and is unavailable on the last page', async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(90_000);
     const expected = await apiIds(request);
     const pages = Math.ceil(expected.length / 100);
@@ -212,13 +218,19 @@ test.describe('instant navigation', () => {
     // The observer works: the list's own skeleton showed while the first page loaded.
     expect(await skeletonsSeen()).toEqual(['offers-list-skeleton']);
 
-    const prefetched = page.waitForResponse((response) => response.url().includes(`/offers/${first.id}/tracking_links`));
+    const prefetched = page.waitForResponse((response) =>
+      response.url().includes(`/offers/${first.id}/tracking_links`),
+    );
     await link.hover();
     await prefetched;
     await link.click();
     await expect(page.getByRole('heading', { level: 1, name: first.name })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Copy offer tracking URL' }).or(page.getByText('links are blocked').first())).toBeVisible();
-    expect(await skeletonsSeen(), 'no offer or tracking links skeleton was ever added').toEqual(['offers-list-skeleton']);
+    await expect(
+      page.getByRole('button', { name: 'Copy offer tracking URL' }).or(page.getByText('links are blocked').first()),
+    ).toBeVisible();
+    expect(await skeletonsSeen(), 'no offer or tracking links skeleton was ever added').toEqual([
+      'offers-list-skeleton',
+    ]);
   });
 
   test('Back restores the list, its filter and its scroll position', async ({ page, guard }) => {
@@ -248,7 +260,10 @@ test.describe('instant navigation', () => {
     const name = (await target.textContent()) ?? '';
     await target.click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    await page.getByRole('navigation', { name: 'Offer navigation' }).getByRole('link', { name: /Back to offers/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Offer navigation' })
+      .getByRole('link', { name: /Back to offers/ })
+      .click();
     await expect(page).toHaveURL(/\/offers\?per_page=100&q=a$/);
     await expect(page.getByLabel('Filter this page')).toHaveValue('a');
     await expect(rows(page)).toHaveCount(countBefore);

@@ -42,7 +42,9 @@ test.describe('settings', () => {
     await expect(connectionLine(page, 'Offerslook')).toContainText('Offerslook: Connected (credentials accepted).');
   });
 
-  test('credentials make the protected API answer, and Test connection says what each vendor answered', async ({ page }) => {
+  test('credentials make the protected API answer, and Test connection says what each vendor answered', async ({
+    page,
+  }) => {
     await page.goto('/settings');
     // The gateway holds the keys: no key fields until a different API is entered.
     await expect(page.getByLabel('Trackly API key')).toHaveCount(0);
@@ -72,7 +74,10 @@ test.describe('settings', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy tracking link' })).toBeVisible();
     // Not remembered: the keys live in this tab's session only.
-    const stored = await page.evaluate(() => ({ local: JSON.stringify(localStorage), session: JSON.stringify(sessionStorage) }));
+    const stored = await page.evaluate(() => ({
+      local: JSON.stringify(localStorage),
+      session: JSON.stringify(sessionStorage),
+    }));
     expect(stored.local).not.toContain(DEFAULT_TRACKLY_KEY);
     expect(stored.session).toContain(DEFAULT_TRACKLY_KEY);
   });

@@ -24,8 +24,23 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { parseArgs } from 'node:util';
 import { PUBLISHED_OFFER } from '../demo-api/data/published.ts';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
-import { compareStarts, findDuplicates, isApiUrl, pathOf, tally, type ApiRequest, type Waterfall } from './lib/api-requests.ts';
-import { armClickToHeading, marksScript, READ_MARKS, toPageMarks, type MarkedWindow, type PageMarks } from './lib/page-marks.ts';
+import {
+  compareStarts,
+  findDuplicates,
+  isApiUrl,
+  pathOf,
+  tally,
+  type ApiRequest,
+  type Waterfall,
+} from './lib/api-requests.ts';
+import {
+  armClickToHeading,
+  marksScript,
+  READ_MARKS,
+  toPageMarks,
+  type MarkedWindow,
+  type PageMarks,
+} from './lib/page-marks.ts';
 import { withFreshServer } from './lib/production-server.ts';
 import { summarize } from './lib/stats.ts';
 import { formatTable } from './lib/table.ts';
@@ -97,7 +112,8 @@ class ApiRecorder {
   async settled(): Promise<void> {
     const deadline = Date.now() + STEP_TIMEOUT_MS;
     while (this.inFlight > 0 || Date.now() - this.lastChange < QUIET_MS) {
-      if (Date.now() > deadline) throw new Error(`${this.inFlight} API request(s) still in flight after ${STEP_TIMEOUT_MS} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`${this.inFlight} API request(s) still in flight after ${STEP_TIMEOUT_MS} ms`);
       await sleep(20);
     }
   }
@@ -136,7 +152,11 @@ function required(value: number | undefined, what: string): number {
 }
 
 /** Opens a fresh context and page with the marks script, and always closes the context. */
-async function inFreshPage<T>(browser: Browser, heading: string | null, body: (page: Page, api: ApiRecorder) => Promise<T>): Promise<T> {
+async function inFreshPage<T>(
+  browser: Browser,
+  heading: string | null,
+  body: (page: Page, api: ApiRecorder) => Promise<T>,
+): Promise<T> {
   const context: BrowserContext = await browser.newContext();
   try {
     await context.addInitScript({ content: marksScript(heading) });
@@ -182,8 +202,11 @@ const FLOWS: readonly Flow[] = [
         const href = (await link.getAttribute('href')) ?? '';
         api.phase = 'hover';
         await link.hover();
-        const notes: string[] = [`hovered and clicked ${href}; [click] requests for other ids are the new page's own prefetches`];
-        if (!(await api.started('hover', PREFETCH_START_MS))) notes.push(`hovering started no API request within ${PREFETCH_START_MS} ms`);
+        const notes: string[] = [
+          `hovered and clicked ${href}; [click] requests for other ids are the new page's own prefetches`,
+        ];
+        if (!(await api.started('hover', PREFETCH_START_MS)))
+          notes.push(`hovering started no API request within ${PREFETCH_START_MS} ms`);
         await api.settled();
 
         await page.evaluate(armClickToHeading(name));
@@ -193,7 +216,11 @@ const FLOWS: readonly Flow[] = [
         const marks = await readMarks(page);
         await api.settled();
         const clicked = required(marks.click, 'the click');
-        return { times: { 'click → h1': required(marks.heading, 'the offer h1') - clicked }, requests: api.requests, notes };
+        return {
+          times: { 'click → h1': required(marks.heading, 'the offer h1') - clicked },
+          requests: api.requests,
+          notes,
+        };
       }),
   },
   {
@@ -298,10 +325,11 @@ function countByPhase(requests: readonly ApiRequest[]): string {
 
 function requestReport(reports: readonly FlowReport[]): string {
   const rows = reports.map(({ flow, results }) => {
-    const duplicates = results.map((result) =>
-      findDuplicates(result.requests)
-        .map((duplicate) => `${duplicate.request} ×${duplicate.count} (${duplicate.phases.join(', ')})`)
-        .join('; ') || 'none',
+    const duplicates = results.map(
+      (result) =>
+        findDuplicates(result.requests)
+          .map((duplicate) => `${duplicate.request} ×${duplicate.count} (${duplicate.phases.join(', ')})`)
+          .join('; ') || 'none',
     );
     const waterfalls = results.map((result) => describeWaterfall(result.waterfall));
     return [
@@ -322,10 +350,15 @@ function requestReport(reports: readonly FlowReport[]): string {
     if (sample === undefined) continue;
     lines.push(`${flow.title.slice(0, 3)} requests in run 1:`);
     for (const request of sample.requests) {
-      const timing = request.start !== undefined && request.end !== undefined ? `, ${ms(request.end - request.start)}` : '';
-      lines.push(`    [${request.phase}] ${request.method} ${request.path}${request.failed ? ' (failed)' : ''}${timing}`);
+      const timing =
+        request.start !== undefined && request.end !== undefined ? `, ${ms(request.end - request.start)}` : '';
+      lines.push(
+        `    [${request.phase}] ${request.method} ${request.path}${request.failed ? ' (failed)' : ''}${timing}`,
+      );
     }
-    const gaps = results.flatMap((result) => (result.waterfall !== undefined && result.waterfall.kind !== 'unknown' ? [result.waterfall.startGapMs] : []));
+    const gaps = results.flatMap((result) =>
+      result.waterfall !== undefined && result.waterfall.kind !== 'unknown' ? [result.waterfall.startGapMs] : [],
+    );
     if (gaps.length > 0) {
       const gap = summarize(gaps);
       lines.push(`    tracking links started ${ms(gap.median)} after the offer request (median; max ${ms(gap.max)})`);
@@ -348,17 +381,23 @@ async function main(): Promise<number> {
     const executablePath = findChromium();
     const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {
-      console.log(`Chromium ${browser.version()}${executablePath ? ` (${executablePath})` : ''}; built ${built.builtAt.toISOString()}; ${server.url}\n`);
+      console.log(
+        `Chromium ${browser.version()}${executablePath ? ` (${executablePath})` : ''}; built ${built.builtAt.toISOString()}; ${server.url}\n`,
+      );
 
       const reports: FlowReport[] = [];
       for (const flow of FLOWS) reports.push(await measure(flow, browser, server.url, runs));
 
-      console.log(`\nTimes from the page's clock, ${runs} runs per flow, fresh browser context each run (times to the DOM, before paint)\n`);
+      console.log(
+        `\nTimes from the page's clock, ${runs} runs per flow, fresh browser context each run (times to the DOM, before paint)\n`,
+      );
       console.log(timingTable(reports));
       console.log('\nAPI calls (paths with /v2/offers or /aff/v1/)\n');
       console.log(requestReport(reports));
 
-      const failures = reports.flatMap(({ flow, failures: list }) => list.map((failure) => `${flow.title.slice(0, 3)} ${failure}`));
+      const failures = reports.flatMap(({ flow, failures: list }) =>
+        list.map((failure) => `${flow.title.slice(0, 3)} ${failure}`),
+      );
       if (failures.length > 0) console.error(`\nFailed runs:\n  ${failures.join('\n  ')}`);
       return reports.every((report) => report.results.length > 0) ? 0 : 1;
     } finally {

@@ -49,7 +49,10 @@ async function audit(chrome: LaunchedChrome, url: string): Promise<{ lhr: Result
 
 const ATTEMPTS = 2;
 
-async function auditWithRetry(chrome: LaunchedChrome, url: string): Promise<{ lhr: Result; html: string; json: string }> {
+async function auditWithRetry(
+  chrome: LaunchedChrome,
+  url: string,
+): Promise<{ lhr: Result; html: string; json: string }> {
   let last = await audit(chrome, url);
   for (let attempt = 2; attempt <= ATTEMPTS && last.lhr.runtimeError; attempt++) {
     console.log(`  Lighthouse could not measure the page (${last.lhr.runtimeError.code}); trying again`);

@@ -92,7 +92,11 @@ async function report(distDir: string): Promise<boolean> {
 
   const jsTotal = total(initialJs);
   const cssTotal = total(initialCss);
-  const columns = [{ title: 'file' }, { title: 'raw', align: 'right' as const }, { title: 'gzip -9', align: 'right' as const }];
+  const columns = [
+    { title: 'file' },
+    { title: 'raw', align: 'right' as const },
+    { title: 'gzip -9', align: 'right' as const },
+  ];
   const row = (label: string, raw: number, gzip: number): string[] => [label, formatKb(raw), formatKb(gzip)];
 
   console.log('\nLoaded by index.html (its scripts + their static imports, stylesheets)\n');
@@ -125,10 +129,17 @@ async function report(distDir: string): Promise<boolean> {
       return { target, files, gzip: jsTotal.gzip + total(files).gzip };
     });
   if (routes.length > 0) {
-    console.log('\nA first visit to each route: index.html JS + the route chunk and its static imports (not budgeted)\n');
+    console.log(
+      '\nA first visit to each route: index.html JS + the route chunk and its static imports (not budgeted)\n',
+    );
     console.log(
       formatTable(
-        [{ title: 'route chunk' }, { title: '+ gzip', align: 'right' }, { title: '= gzip', align: 'right' }, { title: 'brings' }],
+        [
+          { title: 'route chunk' },
+          { title: '+ gzip', align: 'right' },
+          { title: '= gzip', align: 'right' },
+          { title: 'brings' },
+        ],
         routes.map((route) => [
           route.target,
           formatKb(route.gzip - jsTotal.gzip),
@@ -147,8 +158,18 @@ async function report(distDir: string): Promise<boolean> {
     formatTable(
       [{ title: '' }, { title: 'measured', align: 'right' }, { title: 'budget', align: 'right' }, { title: '' }],
       [
-        ['initial JS', formatKb(measured.initialJsGzip), formatKb(SIZE_BUDGET.initialJsGzip), measured.initialJsGzip <= SIZE_BUDGET.initialJsGzip ? '✓' : '✗'],
-        ['initial CSS', formatKb(measured.initialCssGzip), formatKb(SIZE_BUDGET.initialCssGzip), measured.initialCssGzip <= SIZE_BUDGET.initialCssGzip ? '✓' : '✗'],
+        [
+          'initial JS',
+          formatKb(measured.initialJsGzip),
+          formatKb(SIZE_BUDGET.initialJsGzip),
+          measured.initialJsGzip <= SIZE_BUDGET.initialJsGzip ? '✓' : '✗',
+        ],
+        [
+          'initial CSS',
+          formatKb(measured.initialCssGzip),
+          formatKb(SIZE_BUDGET.initialCssGzip),
+          measured.initialCssGzip <= SIZE_BUDGET.initialCssGzip ? '✓' : '✗',
+        ],
       ],
     ),
   );

@@ -33,7 +33,9 @@ export function loopbackHosts(port: number): string[] {
 export function parseHostListVar(name: string, text: string): string[] {
   const hosts = text.split(/[\s,]+/).filter((part) => part !== '');
   if (hosts.some((host) => hostParts(host) === null)) {
-    throw new EnvValueError(`${name} must list host names such as offers.example.com or offers.example.com:8443, separated by commas`);
+    throw new EnvValueError(
+      `${name} must list host names such as offers.example.com or offers.example.com:8443, separated by commas`,
+    );
   }
   return [...new Set(hosts.map((host) => host.toLowerCase()))];
 }

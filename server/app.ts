@@ -19,7 +19,6 @@ import { securityHeaders } from './security-headers.ts';
 import { NO_STORE } from './static/cache-policy.ts';
 import { staticRoutes } from './static/static-routes.ts';
 
-
 function plainText(status: 404 | 405 | 500, text: string, headers: Record<string, string> = {}): Response {
   return new Response(`${text}\n`, {
     status,
@@ -53,11 +52,18 @@ export function createDashboardServer(options: ServerOptions): DashboardServer {
   app.use('*', requestId({ headerName: REQUEST_ID_HEADER, limitLength: 128 }));
   app.use('*', accessLog(sink, format));
   // Before the Host check: load balancers probe by address, and these reveal nothing.
-  app.route('/', healthRoutes(options, () => shuttingDown));
+  app.route(
+    '/',
+    healthRoutes(options, () => shuttingDown),
+  );
   app.use('*', allowedHostsGuard(options.allowedHosts));
   app.route(CSP_REPORT_PATH, cspReportRoutes(log, { readable: options.cspReportsReadable }));
-  app.get(CONFIG_FILE_PATH, () =>
-    new Response(configBody, { headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': NO_STORE } }),
+  app.get(
+    CONFIG_FILE_PATH,
+    () =>
+      new Response(configBody, {
+        headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': NO_STORE },
+      }),
   );
   // API answers are JSON built per request: compress them on the fly (static files come
   // precompressed from the build).

@@ -53,8 +53,17 @@ function parseHttpUrl(text: string): URL | undefined {
  */
 export function parseBaseUrlVar(name: string, text: string): string {
   const url = parseHttpUrl(text);
-  if (url === undefined || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '' || text.includes('#')) {
-    throw new EnvValueError(`${name} must be an absolute http:// or https:// URL without credentials, query or fragment`);
+  if (
+    url === undefined ||
+    url.username !== '' ||
+    url.password !== '' ||
+    url.search !== '' ||
+    url.hash !== '' ||
+    text.includes('#')
+  ) {
+    throw new EnvValueError(
+      `${name} must be an absolute http:// or https:// URL without credentials, query or fragment`,
+    );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
@@ -64,11 +73,15 @@ export function parseAppBaseUrlVar(name: string, text: string): string {
   if (!text.startsWith('/')) return parseBaseUrlVar(name, text);
   const url = text.startsWith('//') ? undefined : parseHttpUrl(`http://placeholder${text}`);
   if (url?.host !== 'placeholder' || url.search !== '' || text.includes('?') || text.includes('#')) {
-    throw new EnvValueError(`${name} must be an absolute http(s) URL or a path such as /api, without query or fragment`);
+    throw new EnvValueError(
+      `${name} must be an absolute http(s) URL or a path such as /api, without query or fragment`,
+    );
   }
   const path = url.pathname.replace(/\/+$/, '');
   if (path.startsWith('//')) {
-    throw new EnvValueError(`${name} must be an absolute http(s) URL or a path such as /api, without query or fragment`);
+    throw new EnvValueError(
+      `${name} must be an absolute http(s) URL or a path such as /api, without query or fragment`,
+    );
   }
   return path === '' ? '/' : path;
 }
@@ -80,7 +93,9 @@ export function parseOriginListVar(name: string, text: string): string[] {
     const url = parseHttpUrl(token);
     const plainHost = url !== undefined && /^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(url.hostname);
     if (url === undefined || !plainHost || url.origin !== token.replace(/\/$/, '').toLowerCase()) {
-      throw new EnvValueError(`${name} must list http(s) origins such as https://api.example.com, separated by spaces (no paths or wildcards)`);
+      throw new EnvValueError(
+        `${name} must list http(s) origins such as https://api.example.com, separated by spaces (no paths or wildcards)`,
+      );
     }
     origins.add(url.origin);
   }

@@ -15,7 +15,10 @@ interface Run {
  * Runs `tsx server/main.ts`; `whileRunning` gets the first stdout line (and the output so
  * far, on demand), then the process gets SIGTERM.
  */
-function runMain(env: Record<string, string>, whileRunning?: (firstLine: string, output: () => string) => Promise<void>): Promise<Run> {
+function runMain(
+  env: Record<string, string>,
+  whileRunning?: (firstLine: string, output: () => string) => Promise<void>,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: ROOT,
@@ -96,8 +99,14 @@ describe('npm run serve (server/main.ts)', () => {
       const url = /"Dashboard on (http:\/\/127\.0\.0\.1:\d+) /.exec(line)?.[1] ?? '';
       await fetch(`${url}/offers`, { headers: { 'X-Request-Id': 'req-1' } });
     });
-    const entries = run.stdout.split('\n').filter((line) => line !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(entries[0]).toEqual({ time: expect.any(String) as string, msg: expect.stringMatching(/^Dashboard on /) as string });
+    const entries = run.stdout
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries[0]).toEqual({
+      time: expect.any(String) as string,
+      msg: expect.stringMatching(/^Dashboard on /) as string,
+    });
     expect(entries[1]).toMatchObject({ method: 'GET', path: '/offers', status: 200, requestId: 'req-1' });
     expect(run.code).toBe(0);
   }, 30_000);

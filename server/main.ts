@@ -21,7 +21,8 @@ function readOptions(): ServerOptions {
   try {
     return readServerOptions(process.env);
   } catch (error) {
-    if (error instanceof ServerOptionsError) fail(`invalid configuration\n  ${error.message.split('\n').join('\n  ')}`, 2);
+    if (error instanceof ServerOptionsError)
+      fail(`invalid configuration\n  ${error.message.split('\n').join('\n  ')}`, 2);
     throw error;
   }
 }

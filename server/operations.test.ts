@@ -24,7 +24,9 @@ const gateway = () => ({ trackly: { baseUrl: upstream.url, apiKey: 'trk_opsopsop
 
 describe('allowed hosts (DNS rebinding)', () => {
   it('answers 421 to any other Host, with the security headers, and never reaches a vendor', async () => {
-    const app = createServer(testServerOptions(dist.dir, { gateway: gateway(), allowedHosts: ['localhost:4173', 'offers.example.com'] }));
+    const app = createServer(
+      testServerOptions(dist.dir, { gateway: gateway(), allowedHosts: ['localhost:4173', 'offers.example.com'] }),
+    );
     for (const host of ['evil.example', 'evil.example:4173', 'localhost:9999', '127.0.0.1.evil.example']) {
       for (const target of ['/api/v2/offers', '/', '/config.json', '/assets/index-AbC123.js']) {
         const res = await app.request(target, { headers: { Host: host } });
@@ -43,7 +45,9 @@ describe('allowed hosts (DNS rebinding)', () => {
 
 describe('health endpoints', () => {
   it('/healthz is live and /readyz names the mode and vendors, whatever the Host', async () => {
-    const dashboard = createDashboardServer(testServerOptions(dist.dir, { gateway: gateway(), allowedHosts: ['localhost:1'] }));
+    const dashboard = createDashboardServer(
+      testServerOptions(dist.dir, { gateway: gateway(), allowedHosts: ['localhost:1'] }),
+    );
     const live = await dashboard.app.request('/healthz', { headers: { Host: '10.0.0.7:4173' } });
     expect(live.status).toBe(200);
     expect(await live.json()).toEqual({ status: 'ok' });
@@ -75,9 +79,19 @@ describe('request ids and the JSON log', () => {
     const madeId = made.headers.get('X-Request-Id') ?? '';
     expect(madeId).toMatch(/^[0-9a-f-]{36}$/);
     const entries = options.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(entries).toContainEqual({ time: expect.any(String) as string, method: 'GET', path: '/offers', status: 200, ms: expect.any(Number) as number, requestId: 'abc-123' });
+    expect(entries).toContainEqual({
+      time: expect.any(String) as string,
+      method: 'GET',
+      path: '/offers',
+      status: 200,
+      ms: expect.any(Number) as number,
+      requestId: 'abc-123',
+    });
     expect(entries).toContainEqual(expect.objectContaining({ path: '/api/v2/offers', status: 200, requestId: madeId }));
-    expect(entries).toContainEqual({ time: expect.any(String) as string, msg: expect.stringMatching(/^gateway GET \/api\/v2\/offers 200 \d+ms$/) as string });
+    expect(entries).toContainEqual({
+      time: expect.any(String) as string,
+      msg: expect.stringMatching(/^gateway GET \/api\/v2\/offers 200 \d+ms$/) as string,
+    });
     expect(options.lines.join('\n')).not.toContain('trk_opsopsopsops');
     upstream.requests.length = 0;
   });

@@ -94,8 +94,17 @@ describe('readServerOptions', () => {
 
   it('turns the demo API off by default once a gateway or API_BASE_URL is configured', () => {
     const trackly = { TRACKLY_BASE_URL: 'https://t.example/api', TRACKLY_API_KEY: 'trk_k' };
-    const offerslook = { OFFERSLOOK_BASE_URL: 'https://o.example', OFFERSLOOK_EMAIL: 'a@example.com', OFFERSLOOK_API_KEY: 'k' };
-    for (const env of [trackly, offerslook, { API_BASE_URL: 'https://api.example.com' }, { API_BASE_URL: '/upstream' }]) {
+    const offerslook = {
+      OFFERSLOOK_BASE_URL: 'https://o.example',
+      OFFERSLOOK_EMAIL: 'a@example.com',
+      OFFERSLOOK_API_KEY: 'k',
+    };
+    for (const env of [
+      trackly,
+      offerslook,
+      { API_BASE_URL: 'https://api.example.com' },
+      { API_BASE_URL: '/upstream' },
+    ]) {
       const options = readServerOptions({ ...env, DEMO_API_LATENCY_MS: '250' }, CWD);
       expect(options.demoApi, JSON.stringify(env)).toBeNull();
       expect(describeApiMode(options)).toMatch(/demo API off$/);
@@ -135,16 +144,17 @@ describe('readServerOptions', () => {
     expect(errorOf({ CSP_CONNECT_SRC: 'https://*.example.com' })).toMatch(/^CSP_CONNECT_SRC must/);
     expect(errorOf({ CSP_CONNECT_SRC: "'unsafe-inline'" })).toMatch(/^CSP_CONNECT_SRC must/);
     expect(errorOf({ TRACKLY_BASE_URL: 'not a url', TRACKLY_API_KEY: 'k' })).toMatch(/^TRACKLY_BASE_URL must be/);
-    expect(errorOf({ OFFERSLOOK_BASE_URL: 'https://o.example', OFFERSLOOK_EMAIL: 'a:b', OFFERSLOOK_API_KEY: 'k' })).toMatch(
-      /^OFFERSLOOK_EMAIL must not contain/,
-    );
+    expect(
+      errorOf({ OFFERSLOOK_BASE_URL: 'https://o.example', OFFERSLOOK_EMAIL: 'a:b', OFFERSLOOK_API_KEY: 'k' }),
+    ).toMatch(/^OFFERSLOOK_EMAIL must not contain/);
   });
 
   it('asks a deploy listening beyond loopback to name its host names', () => {
     expect(errorOf({ HOST: '0.0.0.0' })).toMatch(/^ALLOWED_HOSTS must name the host name\(s\) browsers use/);
     expect(errorOf({ ALLOWED_HOSTS: 'https://x.example' })).toMatch(/^ALLOWED_HOSTS must list host names/);
     expect(errorOf({ ALLOWED_HOSTS: '*.example.com' })).toMatch(/^ALLOWED_HOSTS must list host names/);
-    for (const host of ['127.0.0.1', 'localhost', '::1', '[::1]']) expect(readServerOptions({ HOST: host }, CWD).host).toBe(host);
+    for (const host of ['127.0.0.1', 'localhost', '::1', '[::1]'])
+      expect(readServerOptions({ HOST: host }, CWD).host).toBe(host);
     expect(readServerOptions({ PORT: '0' }, CWD).allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
   });
 
@@ -159,7 +169,9 @@ describe('readServerOptions', () => {
     expect(errorOf(env)).toBe(
       'TRACKLY_BASE_URL, OFFERSLOOK_BASE_URL must be https:// (the API keys would travel in clear); ALLOW_INSECURE_UPSTREAM=1 allows http://',
     );
-    expect(readServerOptions({ ...env, ALLOW_INSECURE_UPSTREAM: '1' }, CWD).gateway.trackly?.baseUrl).toBe('http://t.example/api');
+    expect(readServerOptions({ ...env, ALLOW_INSECURE_UPSTREAM: '1' }, CWD).gateway.trackly?.baseUrl).toBe(
+      'http://t.example/api',
+    );
   });
 
   it('rejects bad values of the operations variables', () => {

@@ -109,7 +109,12 @@ function attempt<T>(problems: Problems, parse: () => T): T | undefined {
   }
 }
 
-function optional<T>(env: Env, name: string, problems: Problems, parse: (name: string, text: string) => T): T | undefined {
+function optional<T>(
+  env: Env,
+  name: string,
+  problems: Problems,
+  parse: (name: string, text: string) => T,
+): T | undefined {
   const text = envValue(env, name);
   return text === undefined ? undefined : attempt(problems, () => parse(name, text));
 }
@@ -181,7 +186,9 @@ function checkUpstreamSchemes(env: Env, gateway: GatewayOptions, problems: Probl
     gateway.offerslook?.baseUrl.startsWith('http:') === true ? 'OFFERSLOOK_BASE_URL' : undefined,
   ].filter((name) => name !== undefined);
   if (insecure.length > 0) {
-    problems.push(`${insecure.join(', ')} must be https:// (the API keys would travel in clear); ALLOW_INSECURE_UPSTREAM=1 allows http://`);
+    problems.push(
+      `${insecure.join(', ')} must be https:// (the API keys would travel in clear); ALLOW_INSECURE_UPSTREAM=1 allows http://`,
+    );
   }
 }
 
@@ -219,8 +226,9 @@ export function readServerOptions(env: Env, cwd: string = process.cwd()): Server
         optional(env, 'GATEWAY_MAX_CONCURRENCY', problems, (name, text) => parseIntegerVar(name, text, 1, 10_000)) ??
         DEFAULT_GATEWAY_MAX_CONCURRENCY,
       maxBodyBytes:
-        optional(env, 'GATEWAY_MAX_BODY_BYTES', problems, (name, text) => parseIntegerVar(name, text, 1024, 10 * 1024 * 1024)) ??
-        DEFAULT_GATEWAY_MAX_BODY_BYTES,
+        optional(env, 'GATEWAY_MAX_BODY_BYTES', problems, (name, text) =>
+          parseIntegerVar(name, text, 1024, 10 * 1024 * 1024),
+        ) ?? DEFAULT_GATEWAY_MAX_BODY_BYTES,
     },
     allowedHosts: readAllowedHosts(env, host, port, problems),
     logFormat: optional(env, 'LOG_FORMAT', problems, parseLogFormatVar) ?? 'text',

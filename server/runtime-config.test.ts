@@ -50,10 +50,12 @@ describe('/config.json', () => {
   });
 
   it('names only the vendors the gateway has keys for', async () => {
-    expect(JSON.parse((await configFor({ TRACKLY_BASE_URL: 'https://t.example', TRACKLY_API_KEY: 'k' })).text)).toEqual({
-      apiBaseUrl: '/api',
-      credentialsOnServer: ['trackly'],
-    });
+    expect(JSON.parse((await configFor({ TRACKLY_BASE_URL: 'https://t.example', TRACKLY_API_KEY: 'k' })).text)).toEqual(
+      {
+        apiBaseUrl: '/api',
+        credentialsOnServer: ['trackly'],
+      },
+    );
     const offerslookOnly = {
       OFFERSLOOK_BASE_URL: GATEWAY_ENV.OFFERSLOOK_BASE_URL,
       OFFERSLOOK_EMAIL: GATEWAY_ENV.OFFERSLOOK_EMAIL,
@@ -93,14 +95,20 @@ describe('/demo-api', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('Content-Type')).toContain('application/json');
 
-    const off = createServer({ ...readServerOptions({ DIST_DIR: dist.dir, PORT: '0', DEMO_API: 'off' }), log: () => undefined });
+    const off = createServer({
+      ...readServerOptions({ DIST_DIR: dist.dir, PORT: '0', DEMO_API: 'off' }),
+      log: () => undefined,
+    });
     const res = await off.request('/demo-api/v2/offers', { headers: { Accept: 'text/html' } });
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: 'The demo API is off on this server', code: 'not_found' });
   });
 
   it('passes DEMO_API_* settings to the demo API', async () => {
-    const app = createServer({ ...readServerOptions({ DIST_DIR: dist.dir, PORT: '0', DEMO_API_REQUIRE_AUTH: '1' }), log: () => undefined });
+    const app = createServer({
+      ...readServerOptions({ DIST_DIR: dist.dir, PORT: '0', DEMO_API_REQUIRE_AUTH: '1' }),
+      log: () => undefined,
+    });
     expect((await app.request('/demo-api/v2/offers')).status).toBe(401);
   });
 });

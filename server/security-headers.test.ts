@@ -112,7 +112,9 @@ describe('permissions policy', () => {
   });
 
   it('allows clipboard-write for this origin and denies every other feature it names', () => {
-    expect(entries.filter((entry) => entry.allowlist !== '()')).toEqual([{ feature: 'clipboard-write', allowlist: '(self)' }]);
+    expect(entries.filter((entry) => entry.allowlist !== '()')).toEqual([
+      { feature: 'clipboard-write', allowlist: '(self)' },
+    ]);
     const features = entries.map((entry) => entry.feature);
     expect(new Set(features).size).toBe(features.length);
   });
@@ -120,22 +122,65 @@ describe('permissions policy', () => {
   it('names the features that would otherwise keep their default self allowlist', () => {
     const features = new Set(entries.map((entry) => entry.feature));
     const mustDeny = [
-      'accelerometer', 'autoplay', 'camera', 'captured-surface-control', 'clipboard-read', 'compute-pressure',
-      'cross-origin-isolated', 'deferred-fetch', 'display-capture', 'encrypted-media', 'fullscreen', 'gamepad',
-      'geolocation', 'gyroscope', 'hid', 'identity-credentials-get', 'idle-detection', 'keyboard-map', 'local-fonts',
-      'magnetometer', 'microphone', 'midi', 'payment', 'picture-in-picture', 'publickey-credentials-create',
-      'publickey-credentials-get', 'screen-wake-lock', 'serial', 'storage-access', 'sync-xhr', 'unload', 'usb',
-      'window-management', 'xr-spatial-tracking',
+      'accelerometer',
+      'autoplay',
+      'camera',
+      'captured-surface-control',
+      'clipboard-read',
+      'compute-pressure',
+      'cross-origin-isolated',
+      'deferred-fetch',
+      'display-capture',
+      'encrypted-media',
+      'fullscreen',
+      'gamepad',
+      'geolocation',
+      'gyroscope',
+      'hid',
+      'identity-credentials-get',
+      'idle-detection',
+      'keyboard-map',
+      'local-fonts',
+      'magnetometer',
+      'microphone',
+      'midi',
+      'payment',
+      'picture-in-picture',
+      'publickey-credentials-create',
+      'publickey-credentials-get',
+      'screen-wake-lock',
+      'serial',
+      'storage-access',
+      'sync-xhr',
+      'unload',
+      'usb',
+      'window-management',
+      'xr-spatial-tracking',
     ];
     expect(mustDeny.filter((feature) => !features.has(feature))).toEqual([]);
   });
 
   it('leaves out names some Chromium builds do not recognise (each would log a console warning)', () => {
     const unrecognisedSomewhere = [
-      'bluetooth', 'web-share', 'ambient-light-sensor', 'attribution-reporting', 'browsing-topics', 'interest-cohort',
-      'join-ad-interest-group', 'run-ad-auction', 'shared-storage', 'shared-storage-select-url', 'document-domain',
-      'vertical-scroll', 'speaker-selection', 'direct-sockets', 'language-model', 'otp-credentials',
-      'private-state-token-issuance', 'private-state-token-redemption', 'window-placement',
+      'bluetooth',
+      'web-share',
+      'ambient-light-sensor',
+      'attribution-reporting',
+      'browsing-topics',
+      'interest-cohort',
+      'join-ad-interest-group',
+      'run-ad-auction',
+      'shared-storage',
+      'shared-storage-select-url',
+      'document-domain',
+      'vertical-scroll',
+      'speaker-selection',
+      'direct-sockets',
+      'language-model',
+      'otp-credentials',
+      'private-state-token-issuance',
+      'private-state-token-redemption',
+      'window-placement',
     ];
     const features = entries.map((entry) => entry.feature);
     expect(features.filter((feature) => unrecognisedSomewhere.includes(feature))).toEqual([]);

@@ -34,7 +34,12 @@ describe('files and the SPA fallback', () => {
   });
 
   it('serves the app to clients that accept anything or send no Accept (curl, load balancers)', async () => {
-    const accepts: Array<Record<string, string>> = [{}, { Accept: '*/*' }, { Accept: 'text/*' }, { Accept: 'application/json, */*;q=0.1' }];
+    const accepts: Array<Record<string, string>> = [
+      {},
+      { Accept: '*/*' },
+      { Accept: 'text/*' },
+      { Accept: 'application/json, */*;q=0.1' },
+    ];
     for (const headers of accepts) {
       for (const page of ['/', '/offers', '/settings']) {
         const res = await app.request(page, { headers });

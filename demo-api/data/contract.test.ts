@@ -20,7 +20,9 @@ function wire(value: unknown): unknown {
 
 /** Parses an Offerslook success body the way the client does: envelope, then data. */
 function parseLinks(trackingLink: unknown): boolean {
-  const envelope = envelopeSchema.safeParse(wire({ code: 0, message: 'Success', data: { tracking_link: trackingLink } }));
+  const envelope = envelopeSchema.safeParse(
+    wire({ code: 0, message: 'Success', data: { tracking_link: trackingLink } }),
+  );
   return envelope.success && envelope.data.code === 0 && trackingLinkDataSchema.safeParse(envelope.data.data).success;
 }
 
@@ -35,9 +37,14 @@ describe('the demo data fits the client schemas', () => {
   });
 
   it('parses every seeded offer with the offer schema, one by one and as a list', () => {
-    const failing = dataset.offers.filter((offer) => !offerSchema.safeParse(wire(offer)).success).map((offer) => offer.id);
+    const failing = dataset.offers
+      .filter((offer) => !offerSchema.safeParse(wire(offer)).success)
+      .map((offer) => offer.id);
     expect(failing).toEqual([]);
-    const page = { offers: dataset.offers, pagination: { page: 1, per_page: 100, total: dataset.offers.length, total_pages: 1 } };
+    const page = {
+      offers: dataset.offers,
+      pagination: { page: 1, per_page: 100, total: dataset.offers.length, total_pages: 1 },
+    };
     expect(offerListSchema.safeParse(wire(page)).success).toBe(true);
   });
 
@@ -62,17 +69,23 @@ describe('the demo data fits the client schemas', () => {
 describe('deliberately odd data is handled explicitly', () => {
   // Odd offers stretch the contract (undocumented enum values, an id that needs
   // encoding, an empty pixel) but keep its shape: the client must accept them all.
-  it.each(ODD_OFFERS.map((entry) => [entry.offer.id, entry] as const))('accepts the odd offer %s and its links', (_id, entry) => {
-    expect(offerSchema.safeParse(wire(entry.offer)).success).toBe(true);
-    if (entry.links.approved) expect(parseLinks(entry.links.tracking_link)).toBe(true);
-  });
+  it.each(ODD_OFFERS.map((entry) => [entry.offer.id, entry] as const))(
+    'accepts the odd offer %s and its links',
+    (_id, entry) => {
+      expect(offerSchema.safeParse(wire(entry.offer)).success).toBe(true);
+      if (entry.links.approved) expect(parseLinks(entry.links.tracking_link)).toBe(true);
+    },
+  );
 
   // Hostile offers carry hostile strings in well-formed fields: the schema accepts them,
   // and rendering them inert is the UI's job (tested in the component and browser tests).
-  it.each(HOSTILE_OFFERS.map((entry) => [entry.offer.id, entry] as const))('accepts the hostile offer %s as data', (_id, entry) => {
-    expect(offerSchema.safeParse(wire(entry.offer)).success).toBe(true);
-    if (entry.links.approved) expect(parseLinks(entry.links.tracking_link)).toBe(true);
-  });
+  it.each(HOSTILE_OFFERS.map((entry) => [entry.offer.id, entry] as const))(
+    'accepts the hostile offer %s as data',
+    (_id, entry) => {
+      expect(offerSchema.safeParse(wire(entry.offer)).success).toBe(true);
+      if (entry.links.approved) expect(parseLinks(entry.links.tracking_link)).toBe(true);
+    },
+  );
 
   // The `shape` fault's bodies exist to be rejected: every one of them must fail.
   it('rejects every wrong-shape body the `shape` fault serves', () => {

@@ -88,7 +88,13 @@ describe('demo dataset', () => {
 
   it('has non-Latin, emoji and long names', () => {
     const names = dataset.offers.map((o) => o.name);
-    for (const script of [/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u, /\p{Script=Arabic}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Extended_Pictographic}/u]) {
+    for (const script of [
+      /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u,
+      /\p{Script=Arabic}/u,
+      /\p{Script=Cyrillic}/u,
+      /\p{Script=Greek}/u,
+      /\p{Extended_Pictographic}/u,
+    ]) {
       expect(names.filter((n) => script.test(n)).length, String(script)).toBeGreaterThan(2);
     }
     expect(names.filter((n) => n.length > 120).length).toBeGreaterThan(5);
@@ -144,7 +150,8 @@ describe('demo dataset', () => {
     const generatedPixels = [...dataset.linksById.entries()]
       .filter(([id, l]) => l.approved && !hostile.has(id) && l.tracking_link.impression_pixel !== '')
       .map(([, l]) => (l.approved ? l.tracking_link.impression_pixel : ''));
-    for (const pixel of generatedPixels) expect(pixel).toMatch(/^<img src=(['"])https?:\/\/[^'"]+\/impr\.php\?offer_id=\d+&aff_id=\d+\1 .*\/>$/);
+    for (const pixel of generatedPixels)
+      expect(pixel).toMatch(/^<img src=(['"])https?:\/\/[^'"]+\/impr\.php\?offer_id=\d+&aff_id=\d+\1 .*\/>$/);
     expect(generatedPixels.some((p) => p.includes('src="https://'))).toBe(true);
     expect(generatedPixels.some((p) => p.includes("src='http://"))).toBe(true);
   });
@@ -152,7 +159,12 @@ describe('demo dataset', () => {
   it('exports ids that match the data', () => {
     expect(offer(PUBLISHED_OFFER_ID).name).toBe('Summer Promo');
     const second = offer(SECOND_EXAMPLE_OFFER_ID);
-    expect([second.external_platform, second.external_id, second.advertiser_id, second.metadata]).toEqual([null, null, null, {}]);
+    expect([second.external_platform, second.external_id, second.advertiser_id, second.metadata]).toEqual([
+      null,
+      null,
+      null,
+      {},
+    ]);
     expect(NOT_APPROVED_OFFER_IDS.length).toBeGreaterThan(0);
     for (const id of NOT_APPROVED_OFFER_IDS) expect(dataset.linksById.get(id)).toEqual({ approved: false });
     expect(EMPTY_PIXEL_OFFER_IDS.length).toBeGreaterThan(0);
@@ -170,9 +182,7 @@ describe('demo dataset', () => {
     expect(HOSTILE_OFFER_ID_LIST.length).toBeGreaterThanOrEqual(3);
     const offers = HOSTILE_OFFER_ID_LIST.map(offer);
     for (const o of offers) expect(o.name.startsWith('Hostile: ')).toBe(true);
-    const json = JSON.stringify(
-      HOSTILE_OFFER_ID_LIST.map((id) => [offer(id), dataset.linksById.get(id)]),
-    );
+    const json = JSON.stringify(HOSTILE_OFFER_ID_LIST.map((id) => [offer(id), dataset.linksById.get(id)]));
     expect(offer(DEMO_IDS.hostile.scriptInName).name).toContain('<img src=x onerror="window.__xss=1">');
     expect(offer(DEMO_IDS.hostile.scriptInName).name).toContain('<script>window.__xss=1</script>');
     expect(offers.map((o) => o.tracking_url)).toContain('javascript:window.__xss=1');

@@ -4,7 +4,11 @@ export interface JsonObject {
   readonly [key: string]: JsonValue;
 }
 
-import type { LandingPage as ContractLandingPage, Offer as ContractOffer, TrackingLinks } from '../../src/contract/index.ts';
+import type {
+  LandingPage as ContractLandingPage,
+  Offer as ContractOffer,
+  TrackingLinks,
+} from '../../src/contract/index.ts';
 
 /** The statuses the Trackly contract documents. The dataset may hold others on purpose. */
 export { OFFER_STATUSES } from '../../src/contract/index.ts';
@@ -23,8 +27,7 @@ export type TrackingLink = Readonly<TrackingLinks>;
 
 /** What the Offerslook side knows about an offer for the demo affiliate. */
 export type OfferLinks =
-  | { readonly approved: true; readonly tracking_link: TrackingLink }
-  | { readonly approved: false };
+  { readonly approved: true; readonly tracking_link: TrackingLink } | { readonly approved: false };
 
 export interface DemoDataset {
   /** ISO timestamp every generated date lies before. */

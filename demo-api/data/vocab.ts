@@ -1,32 +1,104 @@
 /** Word lists for the generated offers. Order matters: changing it changes the dataset. */
 
 export const BRANDS = [
-  'NordFit', 'CashLoop', 'Lumina Skin', 'QuickQuid', 'Verda Solar', 'PetPal', 'ZenDate',
-  'Spinix Casino', 'SafeDrive', 'Glowly', 'KetoBurn', 'AirVPN Pro', 'StreamMax', 'SnapLoans',
-  'HomeShield', 'MediCover', 'SmileBright', 'TalkTime Mobile', 'Fleetly', 'Credora',
-  "Mom's Best Meals", 'Brick & Mortar Bank', 'Ludo Legends', 'PawBox', 'SolarEdge Quotes',
-  'DebtFree Now', 'LuxeLashes', 'TaxEase', 'CoinSpring', 'FitFuel', 'DriveDeal',
-  'Nimbus Storage', 'Trivia Rush', 'GreenLeaf CBD', 'SureLife', 'Cozy Nest Rentals',
+  'NordFit',
+  'CashLoop',
+  'Lumina Skin',
+  'QuickQuid',
+  'Verda Solar',
+  'PetPal',
+  'ZenDate',
+  'Spinix Casino',
+  'SafeDrive',
+  'Glowly',
+  'KetoBurn',
+  'AirVPN Pro',
+  'StreamMax',
+  'SnapLoans',
+  'HomeShield',
+  'MediCover',
+  'SmileBright',
+  'TalkTime Mobile',
+  'Fleetly',
+  'Credora',
+  "Mom's Best Meals",
+  'Brick & Mortar Bank',
+  'Ludo Legends',
+  'PawBox',
+  'SolarEdge Quotes',
+  'DebtFree Now',
+  'LuxeLashes',
+  'TaxEase',
+  'CoinSpring',
+  'FitFuel',
+  'DriveDeal',
+  'Nimbus Storage',
+  'Trivia Rush',
+  'GreenLeaf CBD',
+  'SureLife',
+  'Cozy Nest Rentals',
 ] as const;
 
 export const PRODUCTS = [
-  'Free Trial', 'Sweepstakes – Win a $1,000 Gift Card', 'Payday Loan', 'Auto Insurance Quote',
-  'Solar Savings Quiz', 'Dating Sign-up (SOI)', 'Dating (DOI)', 'First Deposit',
-  'Crypto Signals', 'VPN Annual Plan', '30-Day Diet Trial', 'Debt Relief Lead',
-  'Medicare Advantage Call', 'Home Warranty Lead', 'SMS Opt-in Survey', 'Mobile Game Install',
-  'Streaming 7-Day Trial', 'Credit Score Check', 'Meal Kit – 60% Off', 'Summer Promo',
-  'Black Friday Deal', 'Refer-a-Friend Bonus', 'Life Insurance Quote', 'Tax Refund Estimate',
-  '"Free" Shipping Week', 'Cashback Card', 'Pet Insurance Lead', 'Job Alerts Sign-up',
+  'Free Trial',
+  'Sweepstakes – Win a $1,000 Gift Card',
+  'Payday Loan',
+  'Auto Insurance Quote',
+  'Solar Savings Quiz',
+  'Dating Sign-up (SOI)',
+  'Dating (DOI)',
+  'First Deposit',
+  'Crypto Signals',
+  'VPN Annual Plan',
+  '30-Day Diet Trial',
+  'Debt Relief Lead',
+  'Medicare Advantage Call',
+  'Home Warranty Lead',
+  'SMS Opt-in Survey',
+  'Mobile Game Install',
+  'Streaming 7-Day Trial',
+  'Credit Score Check',
+  'Meal Kit – 60% Off',
+  'Summer Promo',
+  'Black Friday Deal',
+  'Refer-a-Friend Bonus',
+  'Life Insurance Quote',
+  'Tax Refund Estimate',
+  '"Free" Shipping Week',
+  'Cashback Card',
+  'Pet Insurance Lead',
+  'Job Alerts Sign-up',
 ] as const;
 
 export const GEO_SUFFIXES = [
-  ' – US', ' – UK', ' – CA', ' – DE/AT/CH', ' – AU', ' – BR', ' – JP', ' (US, CA)', ' – FR',
-  ' – MX', ' – Global', '',
+  ' – US',
+  ' – UK',
+  ' – CA',
+  ' – DE/AT/CH',
+  ' – AU',
+  ' – BR',
+  ' – JP',
+  ' (US, CA)',
+  ' – FR',
+  ' – MX',
+  ' – Global',
+  '',
 ] as const;
 
 export const EXTRAS = [
-  '', '', '', '', ' (CPA)', ' [SMS only]', ' – Mobile', ' v2', ' — Q4 Push', ' (Desktop + Mobile)',
-  ' – Incent OK', ' #2', ' – Tier 1',
+  '',
+  '',
+  '',
+  '',
+  ' (CPA)',
+  ' [SMS only]',
+  ' – Mobile',
+  ' v2',
+  ' — Q4 Push',
+  ' (Desktop + Mobile)',
+  ' – Incent OK',
+  ' #2',
+  ' – Tier 1',
 ] as const;
 
 /** Names in non-Latin scripts, with emoji, or mixing scripts. */
@@ -64,15 +136,38 @@ export const LONG_NAME_TAILS = [
 ] as const;
 
 export const VERTICALS = [
-  'health', 'finance', 'insurance', 'dating', 'gaming', 'ecommerce', 'sweepstakes', 'crypto',
-  'utilities', 'education', 'travel', 'nutra', 'solar', 'legal', 'subscription',
+  'health',
+  'finance',
+  'insurance',
+  'dating',
+  'gaming',
+  'ecommerce',
+  'sweepstakes',
+  'crypto',
+  'utilities',
+  'education',
+  'travel',
+  'nutra',
+  'solar',
+  'legal',
+  'subscription',
 ] as const;
 
 export const GEOS = ['US', 'CA', 'UK', 'DE', 'FR', 'AU', 'BR', 'JP', 'MX', 'IN', 'ES', 'IT', 'NL', 'SE'] as const;
 
 export const TRAFFIC_TYPES = ['SMS', 'Email', 'Push', 'Social', 'Native', 'Search', 'Display', 'Incent'] as const;
 
-export const TAGS = ['evergreen', 'seasonal', 'top-performer', 'new', 'exclusive', 'capped', 'mobile-only', 'q4', 'test'] as const;
+export const TAGS = [
+  'evergreen',
+  'seasonal',
+  'top-performer',
+  'new',
+  'exclusive',
+  'capped',
+  'mobile-only',
+  'q4',
+  'test',
+] as const;
 
 export const MANAGERS = [
   { name: 'Dana Whitfield', email: 'dana@network.example', timezone: 'America/New_York' },
@@ -89,12 +184,28 @@ export const LONG_TEXTS = [
 ] as const;
 
 export const LANDING_PAGE_NAMES = [
-  '360', 'qq', 'LP1 – Quiz', 'LP2 – Short Form', 'Landing B (mobile)', 'Prelander', 'Advertorial',
-  'ランディング2', 'Форма заявки', 'Checkout direct', 'Video sales letter', 'EN', 'ES', 'Spring 2026',
+  '360',
+  'qq',
+  'LP1 – Quiz',
+  'LP2 – Short Form',
+  'Landing B (mobile)',
+  'Prelander',
+  'Advertorial',
+  'ランディング2',
+  'Форма заявки',
+  'Checkout direct',
+  'Video sales letter',
+  'EN',
+  'ES',
+  'Spring 2026',
 ] as const;
 
 export const PREVIEW_HOSTS = [
-  'www.example.com', 'offers.example.net', 'lp.example.org', 'shop.example.com', 'promo.example.net',
+  'www.example.com',
+  'offers.example.net',
+  'lp.example.org',
+  'shop.example.com',
+  'promo.example.net',
 ] as const;
 
 export const OFFERSLOOK_HOSTS = ['oltest1.offerstrack.net', 'demo.offerstrack.net', 'go.affnet-demo.com'] as const;

@@ -40,11 +40,14 @@ export const test = base.extend<{ guard: Guard }>({
       });
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (/\/(v2\/offers|aff\/v1\/offers)/.test(url.pathname)) requests.push(`${request.method()} ${url.pathname}${url.search}`);
+        if (/\/(v2\/offers|aff\/v1\/offers)/.test(url.pathname))
+          requests.push(`${request.method()} ${url.pathname}${url.search}`);
       });
       await use({ apiRequests: () => [...requests] });
       if (!page.isClosed()) {
-        const marker = await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss).catch(() => undefined);
+        const marker = await page
+          .evaluate(() => (window as unknown as { __xss?: unknown }).__xss)
+          .catch(() => undefined);
         if (marker !== undefined) problems.push('Upstream data ran a script (window.__xss was set)');
         const violations = await page
           .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
@@ -76,9 +79,12 @@ export async function readClipboard(page: Page): Promise<string> {
 
 /** Runs axe (WCAG 2.x A/AA) over the page as it is now and expects no violation. */
 export async function expectAccessible(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
   expect(summary, `axe violations in ${state}`).toEqual([]);
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compareStarts, findDuplicates, isApiUrl, pathOf, tally, type ApiRequest } from './api-requests.ts';
 
-const request = (path: string, phase: string, start?: number, end?: number): ApiRequest => ({ method: 'GET', path, phase, start, end });
+const request = (path: string, phase: string, start?: number, end?: number): ApiRequest => ({
+  method: 'GET',
+  path,
+  phase,
+  start,
+  end,
+});
 
 describe('api requests', () => {
   it('recognises both vendor APIs by path, on any base URL', () => {
@@ -14,13 +20,20 @@ describe('api requests', () => {
   });
 
   it('flags the same request made twice, with the phases that made it', () => {
-    const requests = [request('/v2/offers/a', 'hover'), request('/aff/v1/offers/a/tracking_links', 'hover'), request('/v2/offers/a', 'click')];
+    const requests = [
+      request('/v2/offers/a', 'hover'),
+      request('/aff/v1/offers/a/tracking_links', 'hover'),
+      request('/v2/offers/a', 'click'),
+    ];
     expect(findDuplicates(requests)).toEqual([{ request: 'GET /v2/offers/a', count: 2, phases: ['hover', 'click'] }]);
     expect(findDuplicates(requests.slice(0, 2))).toEqual([]);
   });
 
   it('calls it a waterfall only when the second request starts after the first response ended', () => {
-    expect(compareStarts(request('/o', 'load', 100, 140), request('/l', 'load', 101, 150))).toEqual({ kind: 'parallel', startGapMs: 1 });
+    expect(compareStarts(request('/o', 'load', 100, 140), request('/l', 'load', 101, 150))).toEqual({
+      kind: 'parallel',
+      startGapMs: 1,
+    });
     expect(compareStarts(request('/o', 'load', 100, 140), request('/l', 'load', 145, 180))).toEqual({
       kind: 'waterfall',
       startGapMs: 45,

@@ -102,11 +102,23 @@ describe('collectInitialGraph', () => {
 
   it('follows static imports recursively, once per chunk, and lists lazy targets', () => {
     const graph = collectInitialGraph(
-      { moduleScripts: ['assets/index.js'], classicScripts: ['theme.js'], modulePreloads: ['assets/preloaded.js'], stylesheets: ['assets/index.css'] },
+      {
+        moduleScripts: ['assets/index.js'],
+        classicScripts: ['theme.js'],
+        modulePreloads: ['assets/preloaded.js'],
+        stylesheets: ['assets/index.css'],
+      },
       (file) => chunks[file],
     );
     expect(graph).toEqual({
-      js: ['theme.js', 'assets/index.js', 'assets/preloaded.js', 'assets/vendor.js', 'assets/shared.js', 'assets/deep.js'],
+      js: [
+        'theme.js',
+        'assets/index.js',
+        'assets/preloaded.js',
+        'assets/vendor.js',
+        'assets/shared.js',
+        'assets/deep.js',
+      ],
       css: ['assets/index.css'],
       dynamicTargets: ['assets/settings.js'],
     });

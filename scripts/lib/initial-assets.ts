@@ -123,7 +123,10 @@ export interface InitialGraph {
  * returns a chunk's code, or undefined when the file does not exist (reported by the
  * caller rather than here, so the walk stays pure).
  */
-export function collectInitialGraph(index: IndexHtmlAssets, readChunk: (distPath: string) => string | undefined): InitialGraph {
+export function collectInitialGraph(
+  index: IndexHtmlAssets,
+  readChunk: (distPath: string) => string | undefined,
+): InitialGraph {
   const js: string[] = [...index.classicScripts];
   const seen = new Set<string>(js);
   const dynamicTargets = new Set<string>();
@@ -186,10 +189,14 @@ export const SIZE_BUDGET: SizeBudget = { initialJsGzip: 115 * KB, initialCssGzip
 export function budgetOverruns(measured: SizeBudget, budget: SizeBudget = SIZE_BUDGET): string[] {
   const overruns: string[] = [];
   if (measured.initialJsGzip > budget.initialJsGzip) {
-    overruns.push(`initial JS is ${formatKb(measured.initialJsGzip)} gzip, over the ${formatKb(budget.initialJsGzip)} budget`);
+    overruns.push(
+      `initial JS is ${formatKb(measured.initialJsGzip)} gzip, over the ${formatKb(budget.initialJsGzip)} budget`,
+    );
   }
   if (measured.initialCssGzip > budget.initialCssGzip) {
-    overruns.push(`initial CSS is ${formatKb(measured.initialCssGzip)} gzip, over the ${formatKb(budget.initialCssGzip)} budget`);
+    overruns.push(
+      `initial CSS is ${formatKb(measured.initialCssGzip)} gzip, over the ${formatKb(budget.initialCssGzip)} budget`,
+    );
   }
   return overruns;
 }

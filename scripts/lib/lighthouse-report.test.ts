@@ -11,7 +11,10 @@ interface AuditStub {
   details?: unknown;
 }
 
-function lhrWith(categories: Record<string, { score: number | null; refs: [string, number][] }>, audits: Record<string, AuditStub>): Result {
+function lhrWith(
+  categories: Record<string, { score: number | null; refs: [string, number][] }>,
+  audits: Record<string, AuditStub>,
+): Result {
   const stub = {
     categories: Object.fromEntries(
       Object.entries(categories).map(([id, { score: value, refs }]) => [
@@ -28,19 +31,46 @@ function lhrWith(categories: Record<string, { score: number | null; refs: [strin
 
 const lhr = lhrWith(
   {
-    performance: { score: 0.934, refs: [['total-blocking-time', 30], ['largest-contentful-paint', 25], ['unused-javascript', 0]] },
+    performance: {
+      score: 0.934,
+      refs: [
+        ['total-blocking-time', 30],
+        ['largest-contentful-paint', 25],
+        ['unused-javascript', 0],
+      ],
+    },
     accessibility: { score: 1, refs: [['color-contrast', 7]] },
-    'best-practices': { score: 0.96, refs: [['errors-in-console', 1], ['manual-check', 0]] },
+    'best-practices': {
+      score: 0.96,
+      refs: [
+        ['errors-in-console', 1],
+        ['manual-check', 0],
+      ],
+    },
     seo: { score: 0.9, refs: [] },
   },
   {
-    'total-blocking-time': { title: 'Total Blocking Time', score: 0.84, scoreDisplayMode: 'numeric', displayValue: '250 ms', numericValue: 248 },
-    'largest-contentful-paint': { title: 'Largest Contentful Paint', score: 1, scoreDisplayMode: 'numeric', numericValue: 1234 },
+    'total-blocking-time': {
+      title: 'Total Blocking Time',
+      score: 0.84,
+      scoreDisplayMode: 'numeric',
+      displayValue: '250 ms',
+      numericValue: 248,
+    },
+    'largest-contentful-paint': {
+      title: 'Largest Contentful Paint',
+      score: 1,
+      scoreDisplayMode: 'numeric',
+      numericValue: 1234,
+    },
     'unused-javascript': {
       title: 'Reduce unused JavaScript',
       score: 0,
       scoreDisplayMode: 'metricSavings',
-      details: { type: 'opportunity', items: [{ url: 'http://127.0.0.1:1234/assets/index-x.js?v=1', wastedBytes: 60000 }] },
+      details: {
+        type: 'opportunity',
+        items: [{ url: 'http://127.0.0.1:1234/assets/index-x.js?v=1', wastedBytes: 60000 }],
+      },
     },
     'color-contrast': { title: 'Contrast', score: 1, scoreDisplayMode: 'binary' },
     'errors-in-console': {
@@ -55,7 +85,7 @@ const lhr = lhrWith(
 );
 
 describe('lighthouse report', () => {
-  it('names at most three offenders from an audit\'s details', () => {
+  it("names at most three offenders from an audit's details", () => {
     const items = ['a', 'b', 'c', 'd', 'e'].map((name) => ({ url: `http://x.test/${name}.js` }));
     expect(offenders({ items })).toEqual(['/a.js', '/b.js', '/c.js', '… 2 more']);
     expect(offenders({ type: 'list', items: 'nope' })).toEqual([]);
@@ -83,7 +113,9 @@ describe('lighthouse report', () => {
     expect(text).toMatch(/\/offers\s+93 ✗\s+100 ✓\s+96 ✗\s+90\s+1\.23 s\s+248 ms\s+0\.012\s+1500/);
     expect(text).toContain('(30) Total Blocking Time — 250 ms [total-blocking-time, score 0.84]');
     expect(text).toContain('- Reduce unused JavaScript [unused-javascript, score 0.00]: /assets/index-x.js?v=1');
-    expect(text).toContain('(1) Browser errors were logged to the console [errors-in-console, score 0.00]: main > img\n');
+    expect(text).toContain(
+      '(1) Browser errors were logged to the console [errors-in-console, score 0.00]: main > img\n',
+    );
     expect(text).not.toContain('A manual check');
   });
 });

@@ -10,7 +10,11 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type CategoryId = (typeof CATEGORIES)[number];
 
 /** Minimum score (0–100) per category; SEO has none. */
-export const TARGETS: Partial<Record<CategoryId, number>> = { performance: 95, accessibility: 100, 'best-practices': 100 };
+export const TARGETS: Partial<Record<CategoryId, number>> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 100,
+};
 
 export interface PageResult {
   readonly path: string;
@@ -37,7 +41,9 @@ function metric(lhr: Result, auditId: string, format: (value: number) => string)
 const UNSCORED_MODES = new Set(['manual', 'notApplicable', 'informative', 'error']);
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && key in value ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null && key in value
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /** What an audit's details point at: resource URLs (path only) or element selectors, at most three. */
@@ -76,11 +82,16 @@ export function auditsBelowFullScore(lhr: Result, id: CategoryId): AuditLine[] {
   const lines: AuditLine[] = [];
   for (const ref of category.auditRefs) {
     const audit = lhr.audits[ref.id];
-    if (audit === undefined || audit.score === null || audit.score >= 1 || UNSCORED_MODES.has(audit.scoreDisplayMode)) continue;
+    if (audit === undefined || audit.score === null || audit.score >= 1 || UNSCORED_MODES.has(audit.scoreDisplayMode))
+      continue;
     const detail = audit.displayValue ? ` — ${audit.displayValue}` : '';
     const where = offenders(audit.details);
     const at = where.length > 0 ? `: ${where.join(', ')}` : '';
-    lines.push({ id: ref.id, weight: ref.weight, text: `${audit.title}${detail} [${ref.id}, score ${audit.score.toFixed(2)}]${at}` });
+    lines.push({
+      id: ref.id,
+      weight: ref.weight,
+      text: `${audit.title}${detail} [${ref.id}, score ${audit.score.toFixed(2)}]${at}`,
+    });
   }
   return lines.sort((a, b) => b.weight - a.weight);
 }
@@ -115,12 +126,15 @@ export function formatResults(results: readonly PageResult[]): string {
   const targets = Object.entries(TARGETS).map(([id, min]) => `${id} ${min === 100 ? '=' : '≥'} ${min}`);
   out.push(`\nTargets: ${targets.join(', ')} (✓ met, ✗ missed; seo has no target).`);
   out.push(
-    'CPU index is Lighthouse\'s benchmarkIndex for this run: lower means a busier or slower machine, and TBT ' +
+    "CPU index is Lighthouse's benchmarkIndex for this run: lower means a busier or slower machine, and TBT " +
       '(and so performance) worsens with it; compare scores only between runs with a similar index.',
   );
 
   for (const { path, lhr } of results) {
-    if (lhr.runtimeError) out.push(`\n${path}: Lighthouse could not measure the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError)
+      out.push(
+        `\n${path}: Lighthouse could not measure the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+      );
     for (const warning of lhr.runWarnings) out.push(`\n${path}: Lighthouse warning: ${warning}`);
     for (const id of CATEGORIES) {
       const value = score(lhr, id);

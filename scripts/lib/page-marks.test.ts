@@ -4,7 +4,10 @@ import { armClickToHeading, marksScript, toPageMarks } from './page-marks.ts';
 
 describe('page marks', () => {
   it('keeps only finite numeric marks from what the page returned', () => {
-    expect(toPageMarks({ rows: 12.5, heading: 'x', click: Number.NaN, trackingLinks: 40, other: 1 })).toEqual({ rows: 12.5, trackingLinks: 40 });
+    expect(toPageMarks({ rows: 12.5, heading: 'x', click: Number.NaN, trackingLinks: 40, other: 1 })).toEqual({
+      rows: 12.5,
+      trackingLinks: 40,
+    });
     expect(toPageMarks(undefined)).toEqual({});
     expect(toPageMarks(null)).toEqual({});
   });

@@ -88,7 +88,9 @@ export async function startProductionServer(distDir: string): Promise<RunningSer
  * always stops the server and removes the build, whatever `measure` does. The server's
  * log is printed at the end when it has anything to say.
  */
-export async function withFreshServer<T>(measure: (server: RunningServer, built: FreshBuild) => Promise<T>): Promise<T> {
+export async function withFreshServer<T>(
+  measure: (server: RunningServer, built: FreshBuild) => Promise<T>,
+): Promise<T> {
   const built = await buildFresh();
   let server: RunningServer | undefined;
   try {

@@ -68,7 +68,9 @@ describe('/csp-report', () => {
   it('accepts report-uri (application/csp-report) and report-to (application/reports+json) bodies', async () => {
     const { app, lines } = setup();
     expect((await post(app, 'application/csp-report', JSON.stringify(REPORT_URI_BODY))).status).toBe(204);
-    expect((await post(app, 'application/reports+json; charset=utf-8', JSON.stringify(REPORTING_API_BODY))).status).toBe(204);
+    expect(
+      (await post(app, 'application/reports+json; charset=utf-8', JSON.stringify(REPORTING_API_BODY))).status,
+    ).toBe(204);
     const { reports } = (await (await app.request('/')).json()) as { reports: unknown[] };
     expect(reports).toEqual([
       {
@@ -112,7 +114,9 @@ describe('/csp-report', () => {
 
   it('keeps log lines on one line and bounded', async () => {
     const { app, lines } = setup();
-    const body = { 'csp-report': { 'document-uri': `http://x/\n\rforged line${'a'.repeat(2000)}`, 'blocked-uri': 'eval' } };
+    const body = {
+      'csp-report': { 'document-uri': `http://x/\n\rforged line${'a'.repeat(2000)}`, 'blocked-uri': 'eval' },
+    };
     await post(app, 'application/csp-report', JSON.stringify(body));
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toMatch(/[\n\r]/);

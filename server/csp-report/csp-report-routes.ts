@@ -43,7 +43,8 @@ export function cspReportRoutes(log: Logger, options: CspReportRoutesOptions): H
     limit: CSP_REPORT_LOG_LINES_PER_MINUTE,
     windowMs: 60_000,
     now: () => now().getTime(),
-    droppedLine: (count) => `csp-report ${count} more report(s) not logged (over ${CSP_REPORT_LOG_LINES_PER_MINUTE} a minute)`,
+    droppedLine: (count) =>
+      `csp-report ${count} more report(s) not logged (over ${CSP_REPORT_LOG_LINES_PER_MINUTE} a minute)`,
   });
   const allowed = store === undefined ? 'POST' : 'GET, HEAD, POST';
   const app = new Hono();

@@ -48,7 +48,11 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
  * (they would carry the credentials elsewhere); errors become a kind, never a message
  * (an error text could name the upstream URL).
  */
-export async function fetchUpstream(url: string, headers: Headers, options: FetchUpstreamOptions): Promise<UpstreamResult> {
+export async function fetchUpstream(
+  url: string,
+  headers: Headers,
+  options: FetchUpstreamOptions,
+): Promise<UpstreamResult> {
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.clientSignal === undefined ? timeout : AbortSignal.any([timeout, options.clientSignal]);
   try {

@@ -82,7 +82,10 @@ describe('gateway in front of the demo API with auth required', () => {
 
     const links = await browserGet(`/api/aff/v1/offers/${PUBLISHED_OFFER_ID}/tracking_links`);
     expect(links.res.status).toBe(200);
-    expect(JSON.parse(links.text)).toMatchObject({ code: 0, data: { tracking_link: { url: expect.any(String) as string } } });
+    expect(JSON.parse(links.text)).toMatchObject({
+      code: 0,
+      data: { tracking_link: { url: expect.any(String) as string } },
+    });
   });
 
   it('forwards an id with reserved characters as one segment, and it round-trips', async () => {

@@ -108,7 +108,12 @@ describe('gateway requests upstream', () => {
       expect(await res.json(), path).toEqual({ error: 'Invalid offer id', code: 'invalid_id' });
     }
     // Plain and %2e dot segments are resolved by URL parsing before routing: another path.
-    for (const path of ['/api/v2/offers/%2e%2e', '/api/v2/offers/%2E', '/api/v2/offers/..', '/api/v2/offers/%2e%2e/admin']) {
+    for (const path of [
+      '/api/v2/offers/%2e%2e',
+      '/api/v2/offers/%2E',
+      '/api/v2/offers/..',
+      '/api/v2/offers/%2e%2e/admin',
+    ]) {
       expect((await app.request(path)).status, path).toBe(404);
     }
     expect(upstream.requests).toEqual([]);
@@ -130,7 +135,11 @@ describe('gateway requests upstream', () => {
       expect(res.headers.get('Content-Security-Policy')).toContain('sandbox');
     }
     expect(upstream.requests).toEqual([]);
-    const sameSite: Array<Record<string, string>> = [{ 'Sec-Fetch-Site': 'same-origin', Origin: 'http://localhost' }, { 'Sec-Fetch-Site': 'none' }, {}];
+    const sameSite: Array<Record<string, string>> = [
+      { 'Sec-Fetch-Site': 'same-origin', Origin: 'http://localhost' },
+      { 'Sec-Fetch-Site': 'none' },
+      {},
+    ];
     for (const headers of sameSite) {
       expect((await app.request('/api/v2/offers', { headers })).status, JSON.stringify(headers)).toBe(200);
     }
@@ -173,7 +182,18 @@ describe('gateway requests upstream', () => {
 
   it('answers 404 JSON for any other path and 405 for other methods (HEAD too), without calling upstream', async () => {
     const { app } = gatewayApp();
-    for (const path of ['/api', '/api/', '/api/v2', '/api/v2/offers/', '/api/v2/offers/a/b', '/api/v3/offers', '/api/V2/offers', '/api/aff/v1/offers/a', '/api/aff/v1/offers/a/tracking_links/x', '/api/admin']) {
+    for (const path of [
+      '/api',
+      '/api/',
+      '/api/v2',
+      '/api/v2/offers/',
+      '/api/v2/offers/a/b',
+      '/api/v3/offers',
+      '/api/V2/offers',
+      '/api/aff/v1/offers/a',
+      '/api/aff/v1/offers/a/tracking_links/x',
+      '/api/admin',
+    ]) {
       const res = await app.request(path, { headers: { Accept: 'text/html' } });
       expect(res.status, path).toBe(404);
       expect(await res.json()).toEqual({ error: 'Not found', code: 'not_found' });
@@ -264,7 +284,16 @@ describe('gateway responses', () => {
     expect(await retryAfterFor(503, '0')).toBe('0');
     expect(await retryAfterFor(503, ' 120 ')).toBe('120');
     expect(await retryAfterFor(429, 'Wed, 21 Oct 2026 07:28:00 GMT')).toBe('Wed, 21 Oct 2026 07:28:00 GMT');
-    for (const bad of ['soon', '-1', '1.5', '12345678901', '30, 40', 'Wed, 21 Oct 2026 07:28:00', 'Wed, 32 Oct 2026 07:28:00 GMT', '<script>']) {
+    for (const bad of [
+      'soon',
+      '-1',
+      '1.5',
+      '12345678901',
+      '30, 40',
+      'Wed, 21 Oct 2026 07:28:00',
+      'Wed, 32 Oct 2026 07:28:00 GMT',
+      '<script>',
+    ]) {
       expect(await retryAfterFor(429, bad), bad).toBeNull();
     }
     for (const status of [200, 500, 502]) expect(await retryAfterFor(status, '30'), String(status)).toBeNull();
@@ -314,7 +343,9 @@ describe('gateway responses', () => {
     const res = await app.request('/api/aff/v1/offers/abc/tracking_links');
     expect(res.status).toBe(502);
     expect(await res.json()).toEqual({ error: 'Upstream unreachable', code: 'bad_gateway' });
-    expect(lines.at(-1)).toMatch(/^gateway GET \/api\/aff\/v1\/offers\/abc\/tracking_links 502 \d+ms \(upstream unreachable\)$/);
+    expect(lines.at(-1)).toMatch(
+      /^gateway GET \/api\/aff\/v1\/offers\/abc\/tracking_links 502 \d+ms \(upstream unreachable\)$/,
+    );
   });
 
   it('answer 503 JSON for the family that is not configured', async () => {
@@ -322,7 +353,10 @@ describe('gateway responses', () => {
     expect((await onlyTrackly.request('/api/v2/offers')).status).toBe(200);
     const links = await onlyTrackly.request('/api/aff/v1/offers/abc/tracking_links');
     expect(links.status).toBe(503);
-    expect(await links.json()).toEqual({ error: 'Offerslook is not configured on this gateway', code: 'not_configured' });
+    expect(await links.json()).toEqual({
+      error: 'Offerslook is not configured on this gateway',
+      code: 'not_configured',
+    });
 
     const onlyOfferslook = gatewayApp({ trackly: undefined }).app;
     expect((await onlyOfferslook.request('/api/aff/v1/offers/abc/tracking_links')).status).toBe(200);

@@ -6,7 +6,12 @@ export const NON_JSON_TYPE = 'text/plain; charset=utf-8';
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /** Trackly-style error body `{"error": "...", "code": "..."}`, never cached. */
-export function gatewayError(status: number, error: string, code: string, extraHeaders: Record<string, string> = {}): Response {
+export function gatewayError(
+  status: number,
+  error: string,
+  code: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify({ error, code }), {
     status,
     headers: { 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', ...extraHeaders },
@@ -28,7 +33,8 @@ export function safeContentType(contentType: string | null): string {
 
 /** Statuses whose Retry-After the browser gets: the app tells the user how long to wait. */
 const RETRY_AFTER_STATUSES = new Set([429, 503]);
-const IMF_FIXDATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const IMF_FIXDATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 /**
  * A Retry-After value fit to pass on: delta-seconds (at most ten digits) or an HTTP-date
@@ -48,11 +54,18 @@ export function validRetryAfter(value: string | null): string | null {
 export function gatewayResponse(result: UpstreamResult): Response {
   switch (result.kind) {
     case 'response': {
-      if (result.status < 200 || result.status > 599) return gatewayError(502, 'Upstream answered with an invalid status', 'bad_gateway');
-      const headers: Record<string, string> = { 'Content-Type': safeContentType(result.contentType), 'Cache-Control': 'no-store' };
+      if (result.status < 200 || result.status > 599)
+        return gatewayError(502, 'Upstream answered with an invalid status', 'bad_gateway');
+      const headers: Record<string, string> = {
+        'Content-Type': safeContentType(result.contentType),
+        'Cache-Control': 'no-store',
+      };
       const retryAfter = RETRY_AFTER_STATUSES.has(result.status) ? validRetryAfter(result.retryAfter) : null;
       if (retryAfter !== null) headers['Retry-After'] = retryAfter;
-      return new Response(NULL_BODY_STATUSES.has(result.status) ? null : result.body, { status: result.status, headers });
+      return new Response(NULL_BODY_STATUSES.has(result.status) ? null : result.body, {
+        status: result.status,
+        headers,
+      });
     }
     case 'timeout':
       return gatewayError(504, 'Upstream timed out', 'gateway_timeout');

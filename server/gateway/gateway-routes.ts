@@ -4,7 +4,15 @@ import { DEFAULT_GATEWAY_MAX_BODY_BYTES, DEFAULT_GATEWAY_MAX_CONCURRENCY, type G
 import { isCrossSiteRequest } from './cross-site.ts';
 import { fetchUpstream, type UpstreamResult } from './fetch-upstream.ts';
 import { INVALID_ID, matchGatewayPath } from './gateway-path.ts';
-import { crossSite, gatewayResponse, invalidId, methodNotAllowed, notConfigured, notFound, tooBusy } from './gateway-responses.ts';
+import {
+  crossSite,
+  gatewayResponse,
+  invalidId,
+  methodNotAllowed,
+  notConfigured,
+  notFound,
+  tooBusy,
+} from './gateway-responses.ts';
 import { buildUpstreamRequest } from './upstream-request.ts';
 
 const VENDOR_NAMES = { trackly: 'Trackly', offerslook: 'Offerslook' } as const;
@@ -64,7 +72,9 @@ export function gatewayRoutes(mountPath: string, gateway: GatewayOptions, log: L
     const response = await respond();
     const shownPath = logSafe(`${mountPath}${rawPath}${target?.query ?? ''}`);
     const duration = Math.round(performance.now() - started);
-    log(`gateway ${c.req.method} ${shownPath} ${response.status} ${duration}ms${note === undefined ? '' : ` (${note})`}`);
+    log(
+      `gateway ${c.req.method} ${shownPath} ${response.status} ${duration}ms${note === undefined ? '' : ` (${note})`}`,
+    );
     return response;
   });
   return app;

@@ -10,7 +10,10 @@ const MANIFEST = {
   'index.html': { file: 'assets/index-AbC123.js', isEntry: true },
   _shared: { file: 'assets/shared-Zz9.js' },
   'src/app/routes/offers-route.tsx': { file: 'assets/offers-page-Qq1.js', imports: ['index.html', '_shared'] },
-  'src/app/routes/offer-detail-route.tsx': { file: 'assets/offer-detail-page-Ww2.js', imports: ['index.html', '_shared'] },
+  'src/app/routes/offer-detail-route.tsx': {
+    file: 'assets/offer-detail-page-Ww2.js',
+    imports: ['index.html', '_shared'],
+  },
 };
 
 let dist: TempDist;
@@ -44,7 +47,9 @@ describe('index.html per route', () => {
     expect(first.headers.get('ETag')).toBe(second.headers.get('ETag'));
     expect(first.headers.get('Content-Encoding')).toBe('gzip');
     expect(first.headers.get('Cache-Control')).toBe('no-cache');
-    const again = await app.request('/offers/c', { headers: { ...HTML, 'Accept-Encoding': 'br, gzip', 'If-None-Match': first.headers.get('ETag') ?? '' } });
+    const again = await app.request('/offers/c', {
+      headers: { ...HTML, 'Accept-Encoding': 'br, gzip', 'If-None-Match': first.headers.get('ETag') ?? '' },
+    });
     expect(again.status).toBe(304);
     expect(again.headers.get('Cache-Control')).toBe('no-cache');
     expect(await (await app.request('/no-such-page', { headers: HTML })).text()).toBe(INDEX_HTML);

@@ -1,7 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { INDEX_FILE } from './cache-policy.ts';
-import { MANIFEST_SEGMENTS, parseManifest, routePreloads, withModulePreloads, type Manifest } from './route-preloads.ts';
+import {
+  MANIFEST_SEGMENTS,
+  parseManifest,
+  routePreloads,
+  withModulePreloads,
+  type Manifest,
+} from './route-preloads.ts';
 
 export interface RoutePages {
   /**
@@ -40,7 +46,10 @@ export function createRoutePages(distDir: string): RoutePages {
       if (manifestVersion === null) return INDEX_FILE;
       const current = `${indexVersion} ${manifestVersion}`;
       if (generation !== current) {
-        [indexHtml, manifest] = await Promise.all([readFile(indexPath, 'utf8'), readFile(manifestPath, 'utf8').then(parseManifest)]);
+        [indexHtml, manifest] = await Promise.all([
+          readFile(indexPath, 'utf8'),
+          readFile(manifestPath, 'utf8').then(parseManifest),
+        ]);
         variants.clear();
         generation = current;
       }

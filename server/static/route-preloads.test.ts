@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { parseManifest, ROUTE_MODULES, routePreloads, withModulePreloads } from './route-preloads.ts';
 
 const MANIFEST = JSON.stringify({
-  'index.html': { file: 'assets/index-Ab1.js', isEntry: true, imports: ['_jsx-runtime.js'], dynamicImports: ['src/app/routes/offers-route.tsx'] },
+  'index.html': {
+    file: 'assets/index-Ab1.js',
+    isEntry: true,
+    imports: ['_jsx-runtime.js'],
+    dynamicImports: ['src/app/routes/offers-route.tsx'],
+  },
   '_jsx-runtime.js': { file: 'assets/jsx-runtime-Cd2.js' },
   '_get-offers.js': { file: 'assets/get-offers-Ef3.js', imports: ['_jsx-runtime.js'] },
   '_list-return.js': { file: 'assets/list-return-Gh4.js', imports: ['_get-offers.js', 'index.html'] },
@@ -20,7 +25,10 @@ const MANIFEST = JSON.stringify({
     dynamicImports: ['src/features/link-builder/components/link-builder.tsx'],
   },
   'src/features/link-builder/components/link-builder.tsx': { file: 'assets/link-builder-Mn7.js', isDynamicEntry: true },
-  'src/features/settings/components/settings-page.tsx': { file: 'assets/settings-page-Op8.js', imports: ['"><script>x</script>.js'] },
+  'src/features/settings/components/settings-page.tsx': {
+    file: 'assets/settings-page-Op8.js',
+    imports: ['"><script>x</script>.js'],
+  },
   '"><script>x</script>.js': { file: 'assets/"><script>alert(1)</script>.js' },
 });
 

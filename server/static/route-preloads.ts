@@ -42,7 +42,9 @@ export function parseManifest(text: string): Manifest | null {
   const manifest = new Map<string, ManifestChunk>();
   for (const [key, value] of Object.entries(raw)) {
     if (!isRecord(value) || typeof value.file !== 'string') return null;
-    const imports = Array.isArray(value.imports) ? value.imports.filter((item): item is string => typeof item === 'string') : [];
+    const imports = Array.isArray(value.imports)
+      ? value.imports.filter((item): item is string => typeof item === 'string')
+      : [];
     manifest.set(key, { file: value.file, imports });
   }
   return manifest;

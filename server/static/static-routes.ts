@@ -18,7 +18,10 @@ export interface StaticOptions {
 const noop = (): Promise<void> => Promise.resolve();
 
 function plainText(status: 404 | 503, text: string): Response {
-  return new Response(`${text}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NO_STORE } });
+  return new Response(`${text}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NO_STORE },
+  });
 }
 
 /**
@@ -67,7 +70,8 @@ export function staticRoutes({ distDir, sourceMaps }: StaticOptions): Hono {
     const html = await pages.forRoute(pathname);
     if (html === null) return plainText(503, 'The app is not built: run npm run build first');
     pageRequests.add(c.req.raw);
-    if (html === INDEX_FILE) return (await indexFile(c, noop)) ?? plainText(503, 'The app is not built: run npm run build first');
+    if (html === INDEX_FILE)
+      return (await indexFile(c, noop)) ?? plainText(503, 'The app is not built: run npm run build first');
     await gzipPage(c, () => {
       c.res = c.html(html);
       return Promise.resolve();
@@ -75,7 +79,10 @@ export function staticRoutes({ distDir, sourceMaps }: StaticOptions): Hono {
     return c.res;
   }
 
-  app.use('*', cacheHeaders((request) => pageRequests.has(request)));
+  app.use(
+    '*',
+    cacheHeaders((request) => pageRequests.has(request)),
+  );
   app.use('*', etag());
   app.get('*', async (c) => {
     if (await servable(c.req.path)) {

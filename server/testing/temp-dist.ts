@@ -28,7 +28,17 @@ export const INDEX_HTML = `<!doctype html>
 const ASSET_JS = 'export const offers = [];\nconsole.log("offers dashboard", offers.length);\n'.repeat(60);
 const ASSET_CSS = '.offer-row { display: grid; grid-template-columns: 1fr 2fr; color: #123456; }\n'.repeat(40);
 const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">${'<rect width="16" height="16" fill="#2a6"/>'.repeat(20)}</svg>\n`;
-export const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array<number>(600).fill(0)]);
+export const PNG_BYTES = Uint8Array.from([
+  0x89,
+  0x50,
+  0x4e,
+  0x47,
+  0x0d,
+  0x0a,
+  0x1a,
+  0x0a,
+  ...new Array<number>(600).fill(0),
+]);
 
 /** Files the build writes `.br` and `.gz` twins for (see vite.config.ts). */
 const PRECOMPRESSED = ['/index.html', '/assets/index-AbC123.js', '/assets/index-DeF456.css', '/favicon.svg'];

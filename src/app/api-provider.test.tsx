@@ -27,7 +27,9 @@ function otherTabSaves(credentials: Record<string, string>) {
   const value = JSON.stringify(credentials);
   localStorage.setItem(CREDENTIALS_KEY, value);
   act(() => {
-    window.dispatchEvent(new StorageEvent('storage', { key: CREDENTIALS_KEY, newValue: value, storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: CREDENTIALS_KEY, newValue: value, storageArea: localStorage }),
+    );
   });
 }
 
@@ -37,7 +39,10 @@ afterEach(() => {
 
 describe('ApiProvider', () => {
   it('sends no key kept in this browser to a gateway that holds its own', async () => {
-    settingsStore.setCredentials({ tracklyApiKey: 'my-own-key', offerslookEmail: 'me@example.com', offerslookApiKey: 'my-secret' }, true);
+    settingsStore.setCredentials(
+      { tracklyApiKey: 'my-own-key', offerslookEmail: 'me@example.com', offerslookApiKey: 'my-secret' },
+      true,
+    );
     const seen: string[] = [];
     server.use(
       http.get(`${TEST_API}/v2/offers/:id`, ({ request }) => {

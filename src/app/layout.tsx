@@ -34,26 +34,29 @@ export function Layout() {
       </a>
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <NavLink to={paths.offers} className="flex items-center gap-2 text-lg font-bold text-fg no-underline hover:no-underline">
+          <NavLink
+            to={paths.offers}
+            className="flex items-center gap-2 text-lg font-bold text-fg no-underline hover:no-underline"
+          >
             <img src="/favicon.svg" alt="" width="24" height="24" />
             Offers dashboard
           </NavLink>
           <div className="flex flex-wrap items-center gap-3">
-          <nav aria-label="Main">
-            <ul className="flex items-center gap-1">
-              <li>
-                <NavLink to={paths.offers} className={navClass}>
-                  Offers
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.settings} className={navClass}>
-                  Settings
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
-          <ThemeToggle />
+            <nav aria-label="Main">
+              <ul className="flex items-center gap-1">
+                <li>
+                  <NavLink to={paths.offers} className={navClass}>
+                    Offers
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.settings} className={navClass}>
+                    Settings
+                  </NavLink>
+                </li>
+              </ul>
+            </nav>
+            <ThemeToggle />
           </div>
         </div>
       </header>

@@ -4,9 +4,7 @@ import { lazyPage } from './lazy-page';
 import type { LazyPage } from './lazy-page';
 
 /** Each page is its own chunk, so the first screen loads only the code it shows. */
-export const offersPage = lazyPage(() =>
-  import('@/app/routes/offers-route').then((module) => module.OffersRoute),
-);
+export const offersPage = lazyPage(() => import('@/app/routes/offers-route').then((module) => module.OffersRoute));
 export const offerDetailPage = lazyPage(() =>
   import('@/app/routes/offer-detail-route').then((module) => module.OfferDetailRoute),
 );

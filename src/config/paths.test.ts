@@ -5,7 +5,7 @@ function vendorOf(href: string) {
 }
 
 describe('paths.settingsFor', () => {
-  it('names Offerslook in the link, and leaves Trackly\'s links as they were', () => {
+  it("names Offerslook in the link, and leaves Trackly's links as they were", () => {
     const href = paths.settingsFor('unauthorized', 'offerslook');
     expect(href).toBe('/settings?reason=unauthorized&vendor=offerslook');
     expect(vendorOf(href)).toBe('offerslook');

@@ -18,7 +18,10 @@ describe('resolveBaseUrl', () => {
   });
 
   it('uses config.json when Settings has nothing', () => {
-    expect(resolveBaseUrl({ ...all, settings: null })).toEqual({ url: 'https://from-config.example.com', source: 'config-file' });
+    expect(resolveBaseUrl({ ...all, settings: null })).toEqual({
+      url: 'https://from-config.example.com',
+      source: 'config-file',
+    });
   });
 
   it('uses the build setting when neither Settings nor config.json has one', () => {
@@ -57,8 +60,10 @@ describe('resolveBaseUrl', () => {
     });
   });
 
-  it('carries config.json\'s server-held credentials with its URL', () => {
-    expect(resolveBaseUrl({ configFile: '/api', credentialsOnServer: ['trackly', 'offerslook'], origin: ORIGIN })).toEqual({
+  it("carries config.json's server-held credentials with its URL", () => {
+    expect(
+      resolveBaseUrl({ configFile: '/api', credentialsOnServer: ['trackly', 'offerslook'], origin: ORIGIN }),
+    ).toEqual({
       url: `${ORIGIN}/api`,
       source: 'config-file',
       credentialsOnServer: ['trackly', 'offerslook'],
@@ -66,7 +71,11 @@ describe('resolveBaseUrl', () => {
   });
 
   it('drops the server-held credentials when another source wins', () => {
-    const gateway = { configFile: '/api', credentialsOnServer: ['trackly'] as const, build: 'https://from-build.example.com' };
+    const gateway = {
+      configFile: '/api',
+      credentialsOnServer: ['trackly'] as const,
+      build: 'https://from-build.example.com',
+    };
     expect(resolveBaseUrl({ ...gateway, settings: 'https://mine.example.com', origin: ORIGIN })).toEqual({
       url: 'https://mine.example.com',
       source: 'settings',
@@ -86,7 +95,9 @@ describe('resolveBaseUrl', () => {
   });
 
   it('strips a trailing slash from the chosen URL', () => {
-    expect(resolveBaseUrl({ build: 'https://gw.example.com/api/', origin: ORIGIN }).url).toBe('https://gw.example.com/api');
+    expect(resolveBaseUrl({ build: 'https://gw.example.com/api/', origin: ORIGIN }).url).toBe(
+      'https://gw.example.com/api',
+    );
   });
 });
 
@@ -101,15 +112,25 @@ describe('loadConfigFile', () => {
     await expect(loadConfigFile()).resolves.toEqual({ apiBaseUrl: '/api' });
   });
 
-  it('reads which vendors\' keys the server holds', async () => {
-    server.use(http.get(CONFIG_URL, () => HttpResponse.json({ apiBaseUrl: '/api', credentialsOnServer: ['offerslook', 'trackly'] })));
-    await expect(loadConfigFile()).resolves.toEqual({ apiBaseUrl: '/api', credentialsOnServer: ['trackly', 'offerslook'] });
+  it("reads which vendors' keys the server holds", async () => {
+    server.use(
+      http.get(CONFIG_URL, () =>
+        HttpResponse.json({ apiBaseUrl: '/api', credentialsOnServer: ['offerslook', 'trackly'] }),
+      ),
+    );
+    await expect(loadConfigFile()).resolves.toEqual({
+      apiBaseUrl: '/api',
+      credentialsOnServer: ['trackly', 'offerslook'],
+    });
   });
 
   it('keeps only known vendor names, each once', async () => {
     server.use(
       http.get(CONFIG_URL, () =>
-        HttpResponse.json({ apiBaseUrl: '/api', credentialsOnServer: ['trackly', 'stripe', 'trackly', 7, null, { vendor: 'offerslook' }] }),
+        HttpResponse.json({
+          apiBaseUrl: '/api',
+          credentialsOnServer: ['trackly', 'stripe', 'trackly', 7, null, { vendor: 'offerslook' }],
+        }),
       ),
     );
     await expect(loadConfigFile()).resolves.toEqual({ apiBaseUrl: '/api', credentialsOnServer: ['trackly'] });

@@ -68,7 +68,9 @@ export async function loadConfigFile(fetchFn: typeof fetch = (input, init) => fe
     if (!isRecord(body) || typeof body.apiBaseUrl !== 'string') return {};
     // The flag describes apiBaseUrl, so it only counts next to one.
     const vendors = readVendors(body.credentialsOnServer);
-    return vendors.length > 0 ? { apiBaseUrl: body.apiBaseUrl, credentialsOnServer: vendors } : { apiBaseUrl: body.apiBaseUrl };
+    return vendors.length > 0
+      ? { apiBaseUrl: body.apiBaseUrl, credentialsOnServer: vendors }
+      : { apiBaseUrl: body.apiBaseUrl };
   } catch {
     return {};
   }

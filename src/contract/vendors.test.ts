@@ -9,7 +9,10 @@ describe('vendors', () => {
     expect(isVendor(value)).toBe(true);
   });
 
-  it.each([['Trackly'], ['__proto__'], ['toString'], [''], [null], [undefined], [1], [['trackly']]])('rejects %j', (value) => {
-    expect(isVendor(value)).toBe(false);
-  });
+  it.each([['Trackly'], ['__proto__'], ['toString'], [''], [null], [undefined], [1], [['trackly']]])(
+    'rejects %j',
+    (value) => {
+      expect(isVendor(value)).toBe(false);
+    },
+  );
 });

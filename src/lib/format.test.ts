@@ -1,4 +1,12 @@
-import { describePayoutType, describePlatform, formatAbsolute, formatMoney, formatRelative, formatWait, parseDate } from './format';
+import {
+  describePayoutType,
+  describePlatform,
+  formatAbsolute,
+  formatMoney,
+  formatRelative,
+  formatWait,
+  parseDate,
+} from './format';
 
 describe('formatMoney', () => {
   it.each([

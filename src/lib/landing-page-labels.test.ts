@@ -14,12 +14,9 @@ describe('landingPageLabels', () => {
   });
 
   it('numbers labels that would otherwise read the same', () => {
-    expect(landingPageLabels([page('Offer URL', 'A'), page('Default'), page('Offer URL', 'A'), page('Offer URL', 'B')])).toEqual([
-      'Offer URL “A” #1',
-      'Default',
-      'Offer URL “A” #2',
-      'Offer URL “B”',
-    ]);
+    expect(
+      landingPageLabels([page('Offer URL', 'A'), page('Default'), page('Offer URL', 'A'), page('Offer URL', 'B')]),
+    ).toEqual(['Offer URL “A” #1', 'Default', 'Offer URL “A” #2', 'Offer URL “B”']);
   });
 
   it('calls a page with neither type nor name "Unnamed"', () => {

@@ -6,7 +6,9 @@ const refused = (upstreamCode: number, upstreamMessage: string) =>
 
 describe('isNotApprovedRefusal', () => {
   it('recognises the documented not-approved code, whatever its message says', () => {
-    expect(isNotApprovedRefusal(refused(1403, "The offer is not approved for you. Apply in the offer's page first."))).toBe(true);
+    expect(
+      isNotApprovedRefusal(refused(1403, "The offer is not approved for you. Apply in the offer's page first.")),
+    ).toBe(true);
     expect(isNotApprovedRefusal(refused(1403, 'Offre non approuvée'))).toBe(true);
     expect(isNotApprovedRefusal(refused(1403, ''))).toBe(true);
   });
@@ -25,6 +27,10 @@ describe('isNotApprovedRefusal', () => {
   });
 
   it('only applies to refusals, not to HTTP failures that happen to carry code 1403', () => {
-    expect(isNotApprovedRefusal(new ApiError('forbidden', { vendor: 'offerslook', upstreamCode: 1403, upstreamMessage: 'not approved' }))).toBe(false);
+    expect(
+      isNotApprovedRefusal(
+        new ApiError('forbidden', { vendor: 'offerslook', upstreamCode: 1403, upstreamMessage: 'not approved' }),
+      ),
+    ).toBe(false);
   });
 });

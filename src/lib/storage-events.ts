@@ -23,7 +23,8 @@ function deliver(listeners: Iterable<Listener>) {
 }
 
 function* listenersOf(kind: StorageKind, key: string | null): Generator<Listener> {
-  const entries = key === null ? [...slots[kind].values()].flatMap((set) => [...set]) : [...(slots[kind].get(key) ?? [])];
+  const entries =
+    key === null ? [...slots[kind].values()].flatMap((set) => [...set]) : [...(slots[kind].get(key) ?? [])];
   for (const entry of entries) yield entry.listener;
 }
 

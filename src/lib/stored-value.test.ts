@@ -6,7 +6,14 @@ const KEY = 'test.value';
 const schema = z.object({ count: z.number() });
 
 function counter(migrate?: (data: unknown, from: number) => unknown) {
-  return storedValue({ key: KEY, kind: 'local', schema, version: 2, fallback: { count: 0 }, ...(migrate ? { migrate } : {}) });
+  return storedValue({
+    key: KEY,
+    kind: 'local',
+    schema,
+    version: 2,
+    fallback: { count: 0 },
+    ...(migrate ? { migrate } : {}),
+  });
 }
 
 function otherTab(key: string | null, area: Storage, value?: string) {
@@ -155,7 +162,12 @@ describe('storedValue: listeners', () => {
 
 describe('storedText', () => {
   it('keeps a string as its plain text and reads only what the schema accepts', () => {
-    const theme = storedText({ key: KEY, kind: 'local', schema: z.enum(['light', 'dark', 'system']), fallback: 'system' });
+    const theme = storedText({
+      key: KEY,
+      kind: 'local',
+      schema: z.enum(['light', 'dark', 'system']),
+      fallback: 'system',
+    });
     theme.set('dark');
     expect(localStorage.getItem(KEY)).toBe('dark');
     localStorage.setItem(KEY, 'light');

@@ -81,7 +81,14 @@ function parseJson(raw: string): unknown {
 
 /** A JSON value, validated and versioned. Storage can hold anything (an older version,
  * a newer one, a hand edit): what does not pass reads as the fallback. */
-export function storedValue<T>({ key, kind, schema, version, fallback, migrate }: StoredValueOptions<T>): StoredValue<T> {
+export function storedValue<T>({
+  key,
+  kind,
+  schema,
+  version,
+  fallback,
+  migrate,
+}: StoredValueOptions<T>): StoredValue<T> {
   const decode = (raw: string | null): T => {
     if (raw === null) return fallback;
     const json = parseJson(raw);

@@ -75,10 +75,11 @@ describe('OfferDetailPage: the published offer', () => {
     expect(fieldValue(offer, 'Bot filtering')).toHaveTextContent('On');
     expect(fieldValue(offer, 'Created')).toHaveTextContent(/Nov 1, 2025, 2:30\sPM UTC/);
     expect(fieldValue(offer, 'Updated')).toHaveTextContent(/Dec 15, 2025, 9:12\sAM UTC/);
-    expect(within(fieldValue(offer, 'Created')).getByText(/Nov 1, 2025/).closest('time')).toHaveAttribute(
-      'datetime',
-      '2025-11-01T14:30:00.000Z',
-    );
+    expect(
+      within(fieldValue(offer, 'Created'))
+        .getByText(/Nov 1, 2025/)
+        .closest('time'),
+    ).toHaveAttribute('datetime', '2025-11-01T14:30:00.000Z');
 
     const trackingUrl = region('Tracking URL');
     expect(within(trackingUrl).getByText('https://track.example.com/click?offer_id=123')).toBeInTheDocument();
@@ -178,7 +179,7 @@ describe('OfferDetailPage: the published offer', () => {
     expect(screen.queryByRole('button', { name: 'Load pixel (fires an impression)' })).not.toBeInTheDocument();
   });
 
-  it('never fires the next offer\'s pixel because the last one was loaded', async () => {
+  it("never fires the next offer's pixel because the last one was loaded", async () => {
     const second = makeOffer({ id: 'second-offer', name: 'Second offer' });
     const secondPixel = 'https://px.example.com/impr?offer=second';
     serveDemoApi({
@@ -270,7 +271,10 @@ describe('OfferDetailPage: when the offer cannot be shown', () => {
   });
 
   it('says how long a rate-limited API asked to wait, and lets the user retry', async () => {
-    answerOffer({ error: 'Too many requests', code: 'rate_limited' }, { status: 429, headers: { 'Retry-After': '30' } });
+    answerOffer(
+      { error: 'Too many requests', code: 'rate_limited' },
+      { status: 429, headers: { 'Retry-After': '30' } },
+    );
     const { user } = renderApp(OFFER_URL);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Too many requests');
@@ -287,7 +291,10 @@ describe('OfferDetailPage: when the offer cannot be shown', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Access denied');
     expect(within(alert).getByText('Account is suspended')).toBeInTheDocument();
-    expect(within(alert).getByRole('link', { name: 'Open Settings' })).toHaveAttribute('href', '/settings?reason=forbidden');
+    expect(within(alert).getByRole('link', { name: 'Open Settings' })).toHaveAttribute(
+      'href',
+      '/settings?reason=forbidden',
+    );
     expect(document.title).toBe('Offer not available · Offers dashboard');
   });
 
@@ -321,9 +328,7 @@ describe('OfferDetailPage: when the offer cannot be shown', () => {
     let failing = false;
     server.use(
       http.get(OFFER_ROUTE, () =>
-        failing
-          ? HttpResponse.json({ error: 'Internal error' }, { status: 500 })
-          : HttpResponse.json(publishedOffer),
+        failing ? HttpResponse.json({ error: 'Internal error' }, { status: 500 }) : HttpResponse.json(publishedOffer),
       ),
     );
     const { user } = renderApp(OFFER_URL);
@@ -348,7 +353,9 @@ describe('OfferDetailPage: when the offer cannot be shown', () => {
     server.use(
       http.get(OFFER_ROUTE, () => {
         requests += 1;
-        return new HttpResponse('{"id": "664f1a2b3c4d5e6f7a8b9c0d", "na', { headers: { 'Content-Type': 'application/json' } });
+        return new HttpResponse('{"id": "664f1a2b3c4d5e6f7a8b9c0d", "na', {
+          headers: { 'Content-Type': 'application/json' },
+        });
       }),
     );
     renderApp(OFFER_URL, { queryClient: createAppQueryClient() });
@@ -384,7 +391,9 @@ describe('OfferDetailPage: when the offer cannot be shown', () => {
     server.use(
       http.get(OFFER_ROUTE, () => {
         requests += 1;
-        return requests === 1 ? HttpResponse.json({ error: 'blip' }, { status: 503 }) : HttpResponse.json(publishedOffer);
+        return requests === 1
+          ? HttpResponse.json({ error: 'blip' }, { status: 503 })
+          : HttpResponse.json(publishedOffer);
       }),
     );
     renderApp(OFFER_URL, { queryClient: createAppQueryClient() });
@@ -479,7 +488,11 @@ describe('OfferDetailPage: untrusted data', () => {
         tracking_url: 'javascript:alert(1)',
         status: 'pending_review',
         payout_type: 'cpm',
-        metadata: { landing: 'javascript:alert(3)', html: '<script>alert(4)</script>', site: 'https://ok.example.com/' },
+        metadata: {
+          landing: 'javascript:alert(3)',
+          html: '<script>alert(4)</script>',
+          site: 'https://ok.example.com/',
+        },
       }),
     );
     answerLinks({
@@ -487,7 +500,12 @@ describe('OfferDetailPage: untrusted data', () => {
       impression_pixel: '<script>alert(8)</script>',
       offer_url: [
         { type: 'Default', tracking_link: 'javascript:alert(6)', preview_url: 'javascript:alert(7)' },
-        { type: 'Offer URL', name: '<b>bold</b>', tracking_link: 'https://t.example.com/x', preview_url: ' JaVa\tScRiPt:alert(9)' },
+        {
+          type: 'Offer URL',
+          name: '<b>bold</b>',
+          tracking_link: 'https://t.example.com/x',
+          preview_url: ' JaVa\tScRiPt:alert(9)',
+        },
       ],
     });
   });
@@ -503,7 +521,10 @@ describe('OfferDetailPage: untrusted data', () => {
     expect(document.querySelector('b')).toBeNull();
     for (const href of hrefsOnPage()) expect(href).not.toMatch(/^\s*javascript:/i);
     expect(screen.getByRole('cell', { name: '<script>alert(4)</script>' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /https:\/\/ok\.example\.com/ })).toHaveAttribute('href', 'https://ok.example.com/');
+    expect(screen.getByRole('link', { name: /https:\/\/ok\.example\.com/ })).toHaveAttribute(
+      'href',
+      'https://ok.example.com/',
+    );
   });
 
   it('warns about javascript: URLs instead of offering to open or copy them', async () => {
@@ -519,7 +540,9 @@ describe('OfferDetailPage: untrusted data', () => {
     const panel = region('Tracking links');
     expect(within(panel).queryByRole('button', { name: 'Copy tracking link' })).not.toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: 'Copy Default landing page link' })).not.toBeInTheDocument();
-    expect(within(panel).getByRole('button', { name: 'Copy Offer URL “<b>bold</b>” landing page link' })).toBeInTheDocument();
+    expect(
+      within(panel).getByRole('button', { name: 'Copy Offer URL “<b>bold</b>” landing page link' }),
+    ).toBeInTheDocument();
     expect(within(panel).queryByRole('link', { name: /Preview/ })).not.toBeInTheDocument();
     // Main link, Default link, two previews: each marked as blocked.
     expect(within(panel).getAllByText('javascript: links are blocked')).toHaveLength(4);
@@ -552,6 +575,8 @@ describe('OfferDetailPage: untrusted data', () => {
     renderApp(OFFER_URL);
     expect(await findOfferHeading()).toBeInTheDocument();
     expect(fieldValue(region('Offer'), 'External platform')).toHaveTextContent('__proto__');
-    expect(fieldValue(region('Offer'), 'Payout')).toHaveTextContent('constructor (payout type not known to this dashboard)');
+    expect(fieldValue(region('Offer'), 'Payout')).toHaveTextContent(
+      'constructor (payout type not known to this dashboard)',
+    );
   });
 });

@@ -52,7 +52,10 @@ function renderFlow(url: string) {
   let current: Location | undefined;
   const user = userEvent.setup();
   const rendered = render(
-    <AppProviders queryClient={createTestQueryClient()} deploy={{ configFile: TEST_API, origin: window.location.origin }}>
+    <AppProviders
+      queryClient={createTestQueryClient()}
+      deploy={{ configFile: TEST_API, origin: window.location.origin }}
+    >
       <MemoryRouter initialEntries={[url]}>
         <Routes>
           <Route path={paths.offerPattern} element={<OfferAndLinks />} />
@@ -87,7 +90,9 @@ function refuseLinks() {
 
 function suspendTrackly() {
   server.use(
-    http.get(OFFER_ROUTE, () => HttpResponse.json({ error: 'Account is suspended', code: 'account_suspended' }, { status: 403 })),
+    http.get(OFFER_ROUTE, () =>
+      HttpResponse.json({ error: 'Account is suspended', code: 'account_suspended' }, { status: 403 }),
+    ),
   );
 }
 
@@ -123,7 +128,7 @@ describe('Settings, opened from a refused request', () => {
     expect(alert).toHaveTextContent('The Trackly API said: Account is suspended');
   });
 
-  it('keeps the upstream\'s words out of the address', async () => {
+  it("keeps the upstream's words out of the address", async () => {
     refuseLinks();
     const { user, search } = renderFlow(OFFER_URL);
     await user.click(within(await screen.findByRole('alert')).getByRole('link', { name: 'Open Settings' }));
@@ -132,7 +137,7 @@ describe('Settings, opened from a refused request', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('invalid email or API key');
   });
 
-  it('does not repeat the upstream\'s words on a later visit to the same address', async () => {
+  it("does not repeat the upstream's words on a later visit to the same address", async () => {
     suspendTrackly();
     const first = renderFlow(OFFER_URL);
     await first.user.click(within(await screen.findByRole('alert')).getByRole('link', { name: 'Open Settings' }));

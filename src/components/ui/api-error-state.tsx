@@ -49,7 +49,15 @@ function explain(error: ApiError, subject: string): string {
   }
 }
 
-const RETRYABLE = new Set<ApiError['kind']>(['server', 'network', 'timeout', 'rate-limited', 'malformed', 'shape', 'client']);
+const RETRYABLE = new Set<ApiError['kind']>([
+  'server',
+  'network',
+  'timeout',
+  'rate-limited',
+  'malformed',
+  'shape',
+  'client',
+]);
 
 /** The one place that turns an ApiError into words and next steps. */
 export function ApiErrorState({

@@ -23,9 +23,12 @@ export function CopyButton({ text, what, className, compact = false }: CopyButto
   const announce = useAnnounce();
   const timer = useRef<number | undefined>(undefined);
 
-  useEffect(() => () => {
-    window.clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+    },
+    [],
+  );
 
   async function handleClick() {
     window.clearTimeout(timer.current);
@@ -49,12 +52,7 @@ export function CopyButton({ text, what, className, compact = false }: CopyButto
       aria-label={`Copy ${what}`}
       data-state={state}
       onClick={() => void handleClick()}
-      className={cn(
-        'btn shrink-0',
-        state === 'copied' && 'btn-success',
-        state === 'failed' && 'btn-danger',
-        className,
-      )}
+      className={cn('btn shrink-0', state === 'copied' && 'btn-success', state === 'failed' && 'btn-danger', className)}
     >
       {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
       <span className={compact && state === 'idle' ? 'sr-only' : undefined} aria-hidden="true">

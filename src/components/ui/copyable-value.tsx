@@ -26,7 +26,7 @@ export function CopyableValue({ value, what, url = false, className }: CopyableV
   }
   return (
     <div className={cn('flex items-start gap-2', className)}>
-      <code className="min-w-0 flex-1 rounded-md border border-border bg-surface-2 px-2 py-1.5 text-sm whitespace-pre-wrap break-all">
+      <code className="min-w-0 flex-1 rounded-md border border-border bg-surface-2 px-2 py-1.5 text-sm break-all whitespace-pre-wrap">
         {value}
       </code>
       <CopyButton text={value} what={what} />

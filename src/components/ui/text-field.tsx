@@ -44,7 +44,8 @@ export function TextField({
   const id = fixedId ?? madeId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [alsoDescribedBy, error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [alsoDescribedBy, error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={cn('space-y-1', className)}>
       <label htmlFor={id} className={cn('label', labelClassName)}>

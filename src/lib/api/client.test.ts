@@ -77,7 +77,10 @@ describe('createApiClient: successful requests', () => {
         return HttpResponse.json({});
       }),
     );
-    await createApiClient({ baseUrl: TEST_API }).get('/v2/offers', anyJson, { vendor: 'trackly', query: { status: undefined } });
+    await createApiClient({ baseUrl: TEST_API }).get('/v2/offers', anyJson, {
+      vendor: 'trackly',
+      query: { status: undefined },
+    });
     expect(seen).toBe(`${TEST_API}/v2/offers`);
   });
 
@@ -277,7 +280,9 @@ describe('createApiClient: failures become one ApiError kind each', () => {
         HttpResponse.json({ error: 'Invalid API key', code: 'unauthorized' }, { status: 401 }),
       ),
     );
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
+    const error = await apiFailure(
+      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
+    );
     expect(error.kind).toBe('unauthorized');
     expect(error.status).toBe(401);
     expect(error.upstreamMessage).toBe('Invalid API key');
@@ -292,7 +297,9 @@ describe('createApiClient: failures become one ApiError kind each', () => {
         HttpResponse.json({ error: 'Account is suspended', code: 'forbidden' }, { status: 403 }),
       ),
     );
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
+    const error = await apiFailure(
+      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
+    );
     expect(error.kind).toBe('forbidden');
     expect(error.upstreamMessage).toBe('Account is suspended');
   });
@@ -303,7 +310,9 @@ describe('createApiClient: failures become one ApiError kind each', () => {
         HttpResponse.json({ code: 403, message: 'Affiliate is blocked' }, { status: 403 }),
       ),
     );
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(LINKS_PATH, anyJson, { vendor: 'offerslook' }));
+    const error = await apiFailure(
+      createApiClient({ baseUrl: TEST_API }).get(LINKS_PATH, anyJson, { vendor: 'offerslook' }),
+    );
     expect(error.kind).toBe('forbidden');
     expect(error.upstreamMessage).toBe('Affiliate is blocked');
     expect(error.upstreamCode).toBe(403);
@@ -317,8 +326,12 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     [500, 'server'],
     [503, 'server'],
   ])('turns HTTP %i into "%s"', async (status, kind) => {
-    server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json({ error: `status ${status}` }, { status })));
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
+    server.use(
+      http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json({ error: `status ${status}` }, { status })),
+    );
+    const error = await apiFailure(
+      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
+    );
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
     expect(error.upstreamMessage).toBe(`status ${status}`);
@@ -335,10 +348,15 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     try {
       server.use(
         http.get(`${TEST_API}/v2/offers/:id`, () =>
-          HttpResponse.json({ error: 'Slow down', code: 'rate_limited' }, { status: 429, headers: { 'Retry-After': header } }),
+          HttpResponse.json(
+            { error: 'Slow down', code: 'rate_limited' },
+            { status: 429, headers: { 'Retry-After': header } },
+          ),
         ),
       );
-      const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
+      const error = await apiFailure(
+        createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
+      );
       expect(error.kind).toBe('rate-limited');
       expect(error.retryAfterSeconds).toBe(seconds);
     } finally {
@@ -347,9 +365,12 @@ describe('createApiClient: failures become one ApiError kind each', () => {
   });
 
   it('turns an HTML error page (502 text/html) into "server" and never keeps its markup', async () => {
-    const page = '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><script>x()</script></body></html>';
+    const page =
+      '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><script>x()</script></body></html>';
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.html(page, { status: 502 })));
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
+    const error = await apiFailure(
+      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
+    );
     expect(error.kind).toBe('server');
     expect(error.status).toBe(502);
     expect(error.upstreamMessage).toBeUndefined();
@@ -361,13 +382,17 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     server.use(
       http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json({ error: 'x'.repeat(5_000) }, { status: 500 })),
     );
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
+    const error = await apiFailure(
+      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
+    );
     expect(error.upstreamMessage?.length).toBeLessThan(400);
   });
 
   it('turns a failed connection into "network"', async () => {
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.error()));
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
+    const error = await apiFailure(
+      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
+    );
     expect(error.kind).toBe('network');
     expect(error.status).toBeUndefined();
   });
@@ -403,20 +428,25 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     server.use(
       http.get(
         `${TEST_API}/v2/offers/:id`,
-        () => new HttpResponse('{"id": "664f1a2b3c4d5e6f7a8b9c0d", "name": "Summ', {
-          status: 200,
-          headers: { 'Content-Type': 'application/json' },
-        }),
+        () =>
+          new HttpResponse('{"id": "664f1a2b3c4d5e6f7a8b9c0d", "name": "Summ', {
+            status: 200,
+            headers: { 'Content-Type': 'application/json' },
+          }),
       ),
     );
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
+    const error = await apiFailure(
+      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
+    );
     expect(error.kind).toBe('malformed');
     expect(error.status).toBe(200);
   });
 
   it('turns an HTML page served with 200 into "malformed"', async () => {
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.html('<html><body>Login</body></html>')));
-    const error = await apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
+    const error = await apiFailure(
+      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
+    );
     expect(error.kind).toBe('malformed');
   });
 

@@ -48,7 +48,9 @@ describe('createQueryClient retry policy', () => {
   it('asks only once when Offerslook refuses (code ≠ 0)', async () => {
     const counter = countRequests(LINKS_ROUTE, () => HttpResponse.json({ code: 1, message: 'Not approved' }));
     const client = createApiClient({ baseUrl: TEST_API });
-    await expect(createAppQueryClient().query(trackingLinksQueryOptions(client, publishedOffer.id))).rejects.toMatchObject({
+    await expect(
+      createAppQueryClient().query(trackingLinksQueryOptions(client, publishedOffer.id)),
+    ).rejects.toMatchObject({
       kind: 'refused',
     });
     await delay(30);

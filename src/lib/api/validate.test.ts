@@ -13,6 +13,9 @@ describe('validateResponse', () => {
     }
     expect(caught).toBeInstanceOf(ApiError);
     const issues = (caught as ApiError).issues;
-    expect(issues).toEqual([expect.stringMatching(/^payout: .*expected number/), expect.stringMatching(/^name: .*expected string/)]);
+    expect(issues).toEqual([
+      expect.stringMatching(/^payout: .*expected number/),
+      expect.stringMatching(/^name: .*expected string/),
+    ]);
   });
 });

@@ -24,7 +24,9 @@ type Issue = z.core.$ZodIssue;
 function describeIssue(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, received ${describeValue(issue.input)}`;
+      return issue.input === undefined
+        ? `missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, received ${describeValue(issue.input)}`;
     case 'too_small':
       return `too small (minimum ${String(issue.minimum)})`;
     case 'invalid_format':

@@ -32,7 +32,7 @@ export function BuiltLinkPreview({ url, segments, from, onReset }: BuiltLinkPrev
       <output
         aria-labelledby={headingId}
         aria-live="off"
-        className="block rounded-md border border-border bg-surface-2 px-2 py-1.5 font-mono text-sm whitespace-pre-wrap break-all"
+        className="block rounded-md border border-border bg-surface-2 px-2 py-1.5 font-mono text-sm break-all whitespace-pre-wrap"
       >
         {segments.map((segment, index) =>
           segment.added ? (

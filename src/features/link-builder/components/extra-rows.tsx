@@ -96,7 +96,9 @@ export function ExtraRows({ idPrefix, rows, slotNames, current, actions }: Extra
         >
           Add parameter
         </button>
-        {rows.length >= MAX_EXTRA_PARAMS && <span className="text-sm text-muted">Up to {MAX_EXTRA_PARAMS} parameters.</span>}
+        {rows.length >= MAX_EXTRA_PARAMS && (
+          <span className="text-sm text-muted">Up to {MAX_EXTRA_PARAMS} parameters.</span>
+        )}
       </div>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 /** Element ids inside one builder (prefix from useId), so focus can be moved to a field. */
 export const slotInputId = (prefix: string, slot: number) => `${prefix}-slot-${String(slot)}`;
 export const sourceInputId = (prefix: string) => `${prefix}-source`;
-export const rowInputId = (prefix: string, id: number, field: 'key' | 'value') => `${prefix}-row-${String(id)}-${field}`;
+export const rowInputId = (prefix: string, id: number, field: 'key' | 'value') =>
+  `${prefix}-row-${String(id)}-${field}`;
 export const addRowButtonId = (prefix: string) => `${prefix}-add-row`;

@@ -33,9 +33,7 @@ beforeEach(() => {
   restorers.push(() => {
     Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
   });
-  server.use(
-    http.get(`${TEST_API}/v2/offers/${OTHER_OFFER.id}`, () => HttpResponse.json(OTHER_OFFER)),
-  );
+  server.use(http.get(`${TEST_API}/v2/offers/${OTHER_OFFER.id}`, () => HttpResponse.json(OTHER_OFFER)));
 });
 afterEach(() => {
   while (restorers.length) restorers.pop()?.();
@@ -102,10 +100,11 @@ describe('LinkBuilder: building a link', () => {
       expect(builder().getByRole('textbox', { name })).toHaveValue('');
     }
     const existing = builder().getByRole('list', { name: 'This link already has:' });
-    expect(within(existing).getAllByRole('listitem').map((item) => item.querySelector('code')?.textContent)).toEqual([
-      'offer_id=16',
-      'aff_id=5547',
-    ]);
+    expect(
+      within(existing)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('code')?.textContent),
+    ).toEqual(['offer_id=16', 'aff_id=5547']);
     expect(builtLink(builder())).toHaveTextContent(MAIN);
     expect(marks(builder())).toEqual([]);
   });
@@ -189,7 +188,10 @@ describe('LinkBuilder: building a link', () => {
     expect(builder().getByRole('textbox', { name: 'sub1' })).toHaveValue('a');
     expect(builtLink(builder())).toHaveTextContent('https://track.example.com/click?offer_id=123&sub1=a&source_id=s');
 
-    await user.selectOptions(builder().getByRole('combobox', { name: 'Link to build' }), 'Offer URL “360” landing page');
+    await user.selectOptions(
+      builder().getByRole('combobox', { name: 'Link to build' }),
+      'Offer URL “360” landing page',
+    );
     expect(builtLink(builder())).toHaveTextContent(
       'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&url_id=7&aff_sub1=a&source_id=s',
     );
@@ -205,7 +207,9 @@ describe('LinkBuilder: building a link', () => {
     expect(builder().getByRole('textbox', { name: 'aff_sub3' })).toHaveValue('');
     expect(builder().queryByRole('textbox', { name: 'Name of parameter 1' })).not.toBeInTheDocument();
     await waitFor(() => {
-      expect(screen.getAllByRole('status').some((status) => status.textContent === 'Reset to the original link')).toBe(true);
+      expect(screen.getAllByRole('status').some((status) => status.textContent === 'Reset to the original link')).toBe(
+        true,
+      );
     });
   });
 });
@@ -217,8 +221,10 @@ describe('LinkBuilder: copy formats', () => {
     await user.click(builder().getByRole('textbox', { name: 'Link text for HTML and Markdown' }));
     await user.paste('Summer [deal]');
 
-    const html = '<a href="http://oltest1.offerstrack.net/index.php?offer_id=16&amp;aff_id=5547&amp;aff_sub1=abc">Summer [deal]</a>';
-    const markdown = '[Summer \\[deal\\]](http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&aff_sub1=abc)';
+    const html =
+      '<a href="http://oltest1.offerstrack.net/index.php?offer_id=16&amp;aff_id=5547&amp;aff_sub1=abc">Summer [deal]</a>';
+    const markdown =
+      '[Summer \\[deal\\]](http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&aff_sub1=abc)';
     expect(builder().getByText(html, { selector: 'code' })).toBeInTheDocument();
     expect(builder().getByText(markdown, { selector: 'code' })).toBeInTheDocument();
 
@@ -288,7 +294,9 @@ describe('LinkBuilder: remembered values and presets', () => {
     await app.user.click(app.builder().getByRole('button', { name: 'Apply preset SMS – list A' }));
     expect(builtLink(app.builder())).toHaveTextContent(`${MAIN}&aff_sub1=abc&aff_sub2=list%20A`);
     await app.user.selectOptions(app.builder().getByRole('combobox', { name: 'Link to build' }), 'Offer tracking URL');
-    expect(builtLink(app.builder())).toHaveTextContent('https://track.example.com/click?offer_id=123&sub1=abc&sub2=list%20A');
+    expect(builtLink(app.builder())).toHaveTextContent(
+      'https://track.example.com/click?offer_id=123&sub1=abc&sub2=list%20A',
+    );
 
     await app.user.click(app.builder().getByRole('button', { name: 'Delete preset SMS – list A' }));
     expect(app.builder().queryByRole('list', { name: 'Saved presets' })).not.toBeInTheDocument();
@@ -362,14 +370,16 @@ describe('LinkBuilder: unavailable links', () => {
         'The affiliate tracking links are not available for this offer: the network gives them only for offers approved for you. You can build on the offer tracking URL.',
       );
     });
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Offer tracking URL']);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Offer tracking URL']);
     expect(builder().getByRole('textbox', { name: 'aff_sub' })).toBeInTheDocument();
   });
 
   it('does not advise approval when Offerslook says the offer does not exist', async () => {
-    server.use(
-      http.get(LINKS_ROUTE, () => HttpResponse.json({ code: 1404, message: 'Offer does not exist' })),
-    );
+    server.use(http.get(LINKS_ROUTE, () => HttpResponse.json({ code: 1404, message: 'Offer does not exist' })));
     const { builder } = await openBuilder(publishedOffer.id, { links: false });
     const select = builder().getByRole('combobox', { name: 'Link to build' });
     await waitFor(() => {
@@ -427,7 +437,9 @@ describe('LinkBuilder: unavailable links', () => {
 
   it('offers nothing to build on when no link is http(s)', async () => {
     server.use(
-      http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json(makeOffer({ tracking_url: 'javascript:alert(1)' }))),
+      http.get(`${TEST_API}/v2/offers/:id`, () =>
+        HttpResponse.json(makeOffer({ tracking_url: 'javascript:alert(1)' })),
+      ),
       http.get(`${TEST_API}/aff/v1/offers/:id/tracking_links`, () =>
         HttpResponse.json({ code: 1403, message: 'Offer not approved' }),
       ),
@@ -438,7 +450,11 @@ describe('LinkBuilder: unavailable links', () => {
       await builderRegion().findByText('This offer has no http(s) link to build on.', {}, { timeout: 5_000 }),
     ).toBeInTheDocument();
     // Nothing to press but the section's own Hide toggle.
-    expect(builderRegion().getAllByRole('button').map((button) => button.textContent)).toEqual(['Hide link builder']);
+    expect(
+      builderRegion()
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Hide link builder']);
   });
 });
 
@@ -490,7 +506,9 @@ describe('LinkBuilder: from the tracking links panel', () => {
     await user.type(builder().getByRole('textbox', { name: 'aff_sub1' }), 'abc');
     await user.click(panel().getByRole('button', { name: 'Add sub-ids to Offer URL “360” landing page link' }));
 
-    expect(builder().getByRole('combobox', { name: 'Link to build' })).toHaveDisplayValue('Offer URL “360” landing page');
+    expect(builder().getByRole('combobox', { name: 'Link to build' })).toHaveDisplayValue(
+      'Offer URL “360” landing page',
+    );
     expect(builder().getByRole('textbox', { name: 'aff_sub1' })).toHaveFocus();
     expect(builder().getByRole('textbox', { name: 'aff_sub1' })).toHaveValue('abc');
     expect(builtLink(builder())).toHaveTextContent(`${URL_360}&aff_sub1=abc`);

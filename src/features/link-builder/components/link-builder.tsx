@@ -148,7 +148,12 @@ export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone 
 
       <ExistingParams params={existing} replaced={setKeys(params)} onReplace={replaceExisting} />
 
-      <ParamFields idPrefix={idPrefix} link={{ label: choice.label, names, current }} fields={state} actions={actions} />
+      <ParamFields
+        idPrefix={idPrefix}
+        link={{ label: choice.label, names, current }}
+        fields={state}
+        actions={actions}
+      />
 
       {saveFailed && <p className="text-sm font-medium text-danger">{SAVE_FAILED}</p>}
 

@@ -17,7 +17,12 @@ function namesText(platform: LinkPlatform): string {
   return `${first}…${last ?? ''}, ${names.source}`;
 }
 
-function optionLabel(platform: LinkPlatform, name: string, linkPlatform: LinkPlatform, guess: PlatformGuess | null): string {
+function optionLabel(
+  platform: LinkPlatform,
+  name: string,
+  linkPlatform: LinkPlatform,
+  guess: PlatformGuess | null,
+): string {
   if (platform !== linkPlatform) return `${name}: ${namesText(platform)}`;
   if (guess === null) return `${name}: ${namesText(platform)} (this link’s platform)`;
   // Not the link's platform, only our fallback for it: say so in the list itself.

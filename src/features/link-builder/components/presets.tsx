@@ -89,7 +89,10 @@ export function Presets({ values, onApply }: PresetsProps) {
       announce(text);
       return;
     }
-    update(upsertPreset(current, { name: presetName, values }), `${exists ? 'Updated' : 'Saved'} preset “${presetName}”`);
+    update(
+      upsertPreset(current, { name: presetName, values }),
+      `${exists ? 'Updated' : 'Saved'} preset “${presetName}”`,
+    );
     setName('');
   }
 

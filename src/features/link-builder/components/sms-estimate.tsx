@@ -77,7 +77,9 @@ export function SmsEstimate({ link, template, onTemplateChange }: SmsEstimatePro
           </span>
         )}
         {!template.includes(LINK_PLACEHOLDER) && (
-          <span className="block text-warning">The template has no {LINK_PLACEHOLDER}: the link is not in the message.</span>
+          <span className="block text-warning">
+            The template has no {LINK_PLACEHOLDER}: the link is not in the message.
+          </span>
         )}
       </div>
     </div>

@@ -216,7 +216,10 @@ describe('buildLink', () => {
 
   it('always returns segments that concatenate to the url', () => {
     const cases = [
-      buildLink(PUBLISHED, [{ key: 'aff_id', value: '1' }, { key: 'z', value: '2' }]),
+      buildLink(PUBLISHED, [
+        { key: 'aff_id', value: '1' },
+        { key: 'z', value: '2' },
+      ]),
       buildLink('http://t.example/?a=1&a=2&&#f', [{ key: 'a', value: '3' }]),
       buildLink('http://t.example', []),
     ];

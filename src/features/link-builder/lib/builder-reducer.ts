@@ -35,7 +35,8 @@ export function builderReducer(model: BuilderModel, action: BuilderAction): Buil
       // What you see is what you build: once edited, the link shown stays, even when the
       // remembered one (or the main link) turns up later with the affiliate links.
       const shown = pickChoice(action.choices, current.linkId);
-      const state = updated.linkId === current.linkId && shown !== undefined ? { ...updated, linkId: shown.id } : updated;
+      const state =
+        updated.linkId === current.linkId && shown !== undefined ? { ...updated, linkId: shown.id } : updated;
       return { state, edits: model.edits + 1 };
     }
   }

@@ -45,7 +45,10 @@ describe('last values per offer', () => {
     writeLastState('offer-a', DEFAULT_LAST_STATE);
     writeLastState('offer-b', DEFAULT_LAST_STATE);
     writeLastState('offer-a', STATE);
-    const stored = JSON.parse(window.localStorage.getItem(LAST_KEY) ?? '{}') as { v: number; data: Array<{ offerId: string }> };
+    const stored = JSON.parse(window.localStorage.getItem(LAST_KEY) ?? '{}') as {
+      v: number;
+      data: Array<{ offerId: string }>;
+    };
     expect(stored.v).toBe(1);
     expect(stored.data.map((entry) => entry.offerId)).toEqual(['offer-a', 'offer-b']);
     expect(readLastState('offer-a')).toEqual(STATE);
@@ -81,7 +84,12 @@ describe('last values per offer', () => {
           state: {
             linkId: 5,
             platform: 'cake',
-            values: { subs: ['a', 2, null], source: ['x'], extra: [{ key: 'k', value: 1 }, { key: 'k2', value: 'v2' }, null], keepMacros: 'yes' },
+            values: {
+              subs: ['a', 2, null],
+              source: ['x'],
+              extra: [{ key: 'k', value: 1 }, { key: 'k2', value: 'v2' }, null],
+              keepMacros: 'yes',
+            },
             template: 42,
             linkText: 'Text',
           },
@@ -156,7 +164,10 @@ describe('presets', () => {
     window.localStorage.setItem(PRESETS_KEY, JSON.stringify([{ name: 'Old', values: VALUES }]));
     expect(readPresets()).toEqual([{ name: 'Old', values: VALUES }]);
     writePresets([...readPresets(), { name: 'New', values: EMPTY_PARAM_VALUES }]);
-    expect(JSON.parse(window.localStorage.getItem(PRESETS_KEY) ?? '{}')).toMatchObject({ v: 1, data: [{ name: 'Old' }, { name: 'New' }] });
+    expect(JSON.parse(window.localStorage.getItem(PRESETS_KEY) ?? '{}')).toMatchObject({
+      v: 1,
+      data: [{ name: 'Old' }, { name: 'New' }],
+    });
     expect(readPresets().map((preset) => preset.name)).toEqual(['Old', 'New']);
   });
 

@@ -70,7 +70,15 @@ export function parseParamValues(value: unknown): ParamValues {
 }
 
 const lastStateSchema = z.object({
-  linkId: z.catch(z.nullable(z.pipe(boundedText, z.transform((id) => id || null))), null),
+  linkId: z.catch(
+    z.nullable(
+      z.pipe(
+        boundedText,
+        z.transform((id) => id || null),
+      ),
+    ),
+    null,
+  ),
   platform: z.catch(z.nullable(z.enum(['offerslook', 'tune', 'everflow', 'generic'])), null),
   values: paramValuesSchema,
   template: text(DEFAULT_SMS_TEMPLATE),

@@ -19,12 +19,24 @@ describe('toLinkParams', () => {
   });
 
   it('lets a free pair with a slot name win, and trims free keys', () => {
-    const values = { ...EMPTY_PARAM_VALUES, subs: ['a', '', '', '', ''] as const, extra: [{ key: ' aff_sub1 ', value: 'z' }] };
+    const values = {
+      ...EMPTY_PARAM_VALUES,
+      subs: ['a', '', '', '', ''] as const,
+      extra: [{ key: ' aff_sub1 ', value: 'z' }],
+    };
     expect(buildLink(LINK, toLinkParams(values, getParamNames('offerslook'))).url).toBe(`${LINK}&aff_sub1=z`);
   });
 
   it('setKeys lists the keys that will be set', () => {
-    const values = { ...EMPTY_PARAM_VALUES, subs: ['a', '', '', '', ''] as const, extra: [{ key: 'k', value: '' }, { key: '', value: 'v' }, { key: 'aff_id', value: '1' }] };
+    const values = {
+      ...EMPTY_PARAM_VALUES,
+      subs: ['a', '', '', '', ''] as const,
+      extra: [
+        { key: 'k', value: '' },
+        { key: '', value: 'v' },
+        { key: 'aff_id', value: '1' },
+      ],
+    };
     expect([...setKeys(toLinkParams(values, getParamNames('offerslook')))]).toEqual(['aff_sub1', 'aff_id']);
   });
 

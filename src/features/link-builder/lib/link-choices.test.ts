@@ -23,7 +23,9 @@ describe('linkChoices', () => {
 
   it('says when the offer URL naming is only a guess, and why', () => {
     const guess = (external_platform: string | null) =>
-      linkChoices({ ...publishedOffer, external_platform }, publishedTrackingLinks).map((choice) => choice.platformGuess);
+      linkChoices({ ...publishedOffer, external_platform }, publishedTrackingLinks).map(
+        (choice) => choice.platformGuess,
+      );
     expect(guess('tune')).toEqual([null, null, null, null, null, null]);
     expect(guess(null)[0]).toEqual({ reason: 'none' });
     expect(guess('  ')[0]).toEqual({ reason: 'none' });

@@ -56,7 +56,13 @@ export function linkChoices(
     },
   ];
   if (links !== undefined) {
-    choices.push({ id: MAIN_LINK_ID, label: 'Main tracking link', url: links.url, platform: 'offerslook', platformGuess: null });
+    choices.push({
+      id: MAIN_LINK_ID,
+      label: 'Main tracking link',
+      url: links.url,
+      platform: 'offerslook',
+      platformGuess: null,
+    });
     const labels = landingPageLabels(links.offer_url);
     links.offer_url.forEach((page, index) => {
       const label = labels[index] ?? page.type;
@@ -75,8 +81,6 @@ export function linkChoices(
 /** The remembered choice when it still exists, else the main tracking link, else the first. */
 export function pickChoice(choices: readonly LinkChoice[], wanted: string | null): LinkChoice | undefined {
   return (
-    choices.find((choice) => choice.id === wanted) ??
-    choices.find((choice) => choice.id === MAIN_LINK_ID) ??
-    choices[0]
+    choices.find((choice) => choice.id === wanted) ?? choices.find((choice) => choice.id === MAIN_LINK_ID) ?? choices[0]
   );
 }

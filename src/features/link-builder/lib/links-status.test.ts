@@ -11,15 +11,25 @@ describe('linksStatusOf', () => {
   });
 
   it('tells a refusal (not approved) from a failure', () => {
-    expect(linksStatusOf(false, false, new ApiError('refused', { vendor: 'offerslook', upstreamCode: 1403 }))).toEqual({ kind: 'refused' });
+    expect(linksStatusOf(false, false, new ApiError('refused', { vendor: 'offerslook', upstreamCode: 1403 }))).toEqual({
+      kind: 'refused',
+    });
     const error = new ApiError('server', { vendor: 'offerslook', status: 503 });
     expect(linksStatusOf(false, false, error)).toEqual({ kind: 'failed', error });
   });
 
   it('tells a refusal for another reason (no such offer) from not approved', () => {
-    const error = new ApiError('refused', { vendor: 'offerslook', upstreamCode: 1404, upstreamMessage: 'Offer does not exist' });
+    const error = new ApiError('refused', {
+      vendor: 'offerslook',
+      upstreamCode: 1404,
+      upstreamMessage: 'Offer does not exist',
+    });
     expect(linksStatusOf(false, false, error)).toEqual({ kind: 'declined', error });
-    const worded = new ApiError('refused', { vendor: 'offerslook', upstreamCode: 7, upstreamMessage: 'Offer not yet approved' });
+    const worded = new ApiError('refused', {
+      vendor: 'offerslook',
+      upstreamCode: 7,
+      upstreamMessage: 'Offer not yet approved',
+    });
     expect(linksStatusOf(false, false, worded)).toEqual({ kind: 'refused' });
   });
 

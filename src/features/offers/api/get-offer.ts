@@ -11,7 +11,11 @@ export function getOffer(client: ApiClient, id: string, signal?: AbortSignal): P
 }
 
 export function offerQueryOptions(client: ApiClient, id: string) {
-  return apiQueryOptions(client, (api) => offerKeys.detail(api, id), (api, signal) => getOffer(api, id, signal));
+  return apiQueryOptions(
+    client,
+    (api) => offerKeys.detail(api, id),
+    (api, signal) => getOffer(api, id, signal),
+  );
 }
 
 export function useOffer(id: string) {

@@ -17,7 +17,11 @@ export function getOffers(client: ApiClient, params: OfferListParams, signal?: A
 
 export function offersQueryOptions(client: ApiClient, params: OfferListParams) {
   return {
-    ...apiQueryOptions(client, (api) => offerKeys.list(api, params), (api, signal) => getOffers(api, params, signal)),
+    ...apiQueryOptions(
+      client,
+      (api) => offerKeys.list(api, params),
+      (api, signal) => getOffers(api, params, signal),
+    ),
     placeholderData: keepPreviousData,
   };
 }

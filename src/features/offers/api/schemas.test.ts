@@ -67,7 +67,9 @@ function offerWithout(field: keyof typeof publishedOffer): Record<string, unknow
 
 describe('offerSchema', () => {
   it('accepts the published example, every field kept', () => {
-    expect(validateResponse(offerSchema, publishedOfferJson, { path: '/v2/offers/x', vendor: 'trackly' })).toEqual(publishedOffer);
+    expect(validateResponse(offerSchema, publishedOfferJson, { path: '/v2/offers/x', vendor: 'trackly' })).toEqual(
+      publishedOffer,
+    );
   });
 
   it('keeps status and payout_type values the docs do not list', () => {
@@ -84,38 +86,55 @@ describe('offerSchema', () => {
 
   it('keeps nested metadata values as sent', () => {
     const metadata = { tags: ['a', 'b'], nested: { deep: true }, n: 3, none: null };
-    expect(validateResponse(offerSchema, { ...publishedOffer, metadata }, { path: '/v2/offers/x', vendor: 'trackly' }).metadata).toEqual(metadata);
+    expect(
+      validateResponse(offerSchema, { ...publishedOffer, metadata }, { path: '/v2/offers/x', vendor: 'trackly' })
+        .metadata,
+    ).toEqual(metadata);
   });
 
   it.each(['name', 'payout', 'tracking_url', 'status', 'created_at'] as const)(
     'rejects an offer without "%s", naming the field',
     (field) => {
-      const error = shapeError(() => validateResponse(offerSchema, offerWithout(field), { path: '/v2/offers/x', vendor: 'trackly' }));
+      const error = shapeError(() =>
+        validateResponse(offerSchema, offerWithout(field), { path: '/v2/offers/x', vendor: 'trackly' }),
+      );
       expect(error.issues.some((issue) => issue.startsWith(`${field}:`))).toBe(true);
       expect(error.path).toBe('/v2/offers/x');
     },
   );
 
   it('rejects a payout sent as a string ("2.50"), naming payout', () => {
-    const error = shapeError(() => validateResponse(offerSchema, { ...publishedOffer, payout: '2.50' }, { path: '/v2/offers/x', vendor: 'trackly' }));
+    const error = shapeError(() =>
+      validateResponse(offerSchema, { ...publishedOffer, payout: '2.50' }, { path: '/v2/offers/x', vendor: 'trackly' }),
+    );
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]).toMatch(/^payout: /);
   });
 
   it('rejects filter_bots sent as a string and metadata sent as an array', () => {
     const error = shapeError(() =>
-      validateResponse(offerSchema, { ...publishedOffer, filter_bots: 'true', metadata: [] }, { path: '/v2/offers/x', vendor: 'trackly' }),
+      validateResponse(
+        offerSchema,
+        { ...publishedOffer, filter_bots: 'true', metadata: [] },
+        { path: '/v2/offers/x', vendor: 'trackly' },
+      ),
     );
-    expect(error.issues.map((issue) => issue.split(':')[0])).toEqual(expect.arrayContaining(['filter_bots', 'metadata']));
+    expect(error.issues.map((issue) => issue.split(':')[0])).toEqual(
+      expect.arrayContaining(['filter_bots', 'metadata']),
+    );
   });
 
   it('rejects an empty id', () => {
-    const error = shapeError(() => validateResponse(offerSchema, { ...publishedOffer, id: '' }, { path: '/v2/offers/x', vendor: 'trackly' }));
+    const error = shapeError(() =>
+      validateResponse(offerSchema, { ...publishedOffer, id: '' }, { path: '/v2/offers/x', vendor: 'trackly' }),
+    );
     expect(error.issues[0]).toMatch(/^id:/);
   });
 
   it('rejects a body that is not an object at all', () => {
-    const error = shapeError(() => validateResponse(offerSchema, ['not', 'an', 'offer'], { path: '/v2/offers/x', vendor: 'trackly' }));
+    const error = shapeError(() =>
+      validateResponse(offerSchema, ['not', 'an', 'offer'], { path: '/v2/offers/x', vendor: 'trackly' }),
+    );
     expect(error.issues[0]).toMatch(/^\(response\):/);
   });
 });
@@ -130,7 +149,11 @@ describe('offerListSchema', () => {
 
   it('rejects "offers" that is not an array', () => {
     const error = shapeError(() =>
-      validateResponse(offerListSchema, { ...publishedList, offers: { 0: publishedOffer } }, { path: '/v2/offers', vendor: 'trackly' }),
+      validateResponse(
+        offerListSchema,
+        { ...publishedList, offers: { 0: publishedOffer } },
+        { path: '/v2/offers', vendor: 'trackly' },
+      ),
     );
     expect(error.issues[0]).toMatch(/^offers:/);
   });
@@ -147,10 +170,16 @@ describe('offerListSchema', () => {
   });
 
   it('rejects a list without pagination and a page number that is not a positive integer', () => {
-    const noPagination = shapeError(() => validateResponse(offerListSchema, { offers: [] }, { path: '/v2/offers', vendor: 'trackly' }));
+    const noPagination = shapeError(() =>
+      validateResponse(offerListSchema, { offers: [] }, { path: '/v2/offers', vendor: 'trackly' }),
+    );
     expect(noPagination.issues[0]).toMatch(/^pagination:/);
     const badPage = shapeError(() =>
-      validateResponse(offerListSchema, { offers: [], pagination: { ...publishedList.pagination, page: 0 } }, { path: '/v2/offers', vendor: 'trackly' }),
+      validateResponse(
+        offerListSchema,
+        { offers: [], pagination: { ...publishedList.pagination, page: 0 } },
+        { path: '/v2/offers', vendor: 'trackly' },
+      ),
     );
     expect(badPage.issues[0]).toMatch(/^pagination\.page:/);
   });
@@ -178,7 +207,9 @@ describe('getOffer / getOffers validate what the API sends', () => {
   });
 
   it('fails with a shape error when the list has no offers array', async () => {
-    server.use(http.get(`${TEST_API}/v2/offers`, () => HttpResponse.json({ data: [], pagination: publishedList.pagination })));
+    server.use(
+      http.get(`${TEST_API}/v2/offers`, () => HttpResponse.json({ data: [], pagination: publishedList.pagination })),
+    );
     const error = await getOffers(client(), { page: 1, perPage: 25 }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'shape', path: '/v2/offers' });
     expect((error as ApiError).issues.join('\n')).toMatch(/^offers:/m);

@@ -64,12 +64,7 @@ export function useListNeighbours(offerId: string): { previous?: string; next?: 
   const index = context ? context.ids.indexOf(offerId) : -1;
   const lastIndex = (context?.ids.length ?? 0) - 1;
 
-  const previousPage = useAdjacentPage(
-    client,
-    list,
-    adjacentPage(queryClient, client, list, -1),
-    index === 0,
-  );
+  const previousPage = useAdjacentPage(client, list, adjacentPage(queryClient, client, list, -1), index === 0);
   const nextPage = useAdjacentPage(
     client,
     list,

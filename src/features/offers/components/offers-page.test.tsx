@@ -66,7 +66,9 @@ describe('OffersPage: rows', () => {
     expect(time).toHaveTextContent(/ago \(Dec 15, 2025, 9:12\sAM UTC\)$/);
     // …and shown in a tip while the row has focus (CSS), not in a title only a mouse can reach.
     expect(time).not.toHaveAttribute('title');
-    expect(within(row).getByText(/^Dec 15, 2025, 9:12\sAM UTC$/, { selector: '[aria-hidden="true"]' })).toBeInTheDocument();
+    expect(
+      within(row).getByText(/^Dec 15, 2025, 9:12\sAM UTC$/, { selector: '[aria-hidden="true"]' }),
+    ).toBeInTheDocument();
   });
 
   it('encodes an id with reserved characters in the link to the offer', async () => {
@@ -383,7 +385,10 @@ describe('OffersPage: empty and error states', () => {
     serveDemoApi({ force: ['list=401'] });
     renderApp('/offers');
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('link', { name: 'Open Settings' })).toHaveAttribute('href', '/settings?reason=unauthorized');
+    expect(within(alert).getByRole('link', { name: 'Open Settings' })).toHaveAttribute(
+      'href',
+      '/settings?reason=unauthorized',
+    );
   });
 });
 
@@ -476,7 +481,10 @@ describe('OffersPage: opening offers', () => {
 
     renderApp('/offers');
     const recent = await screen.findByRole('navigation', { name: 'Recently viewed offers' });
-    expect(within(recent).getByRole('link', { name: 'Summer Promo' })).toHaveAttribute('href', `/offers/${publishedOffer.id}`);
+    expect(within(recent).getByRole('link', { name: 'Summer Promo' })).toHaveAttribute(
+      'href',
+      `/offers/${publishedOffer.id}`,
+    );
   });
 
   it('opens the offer typed in "Go to offer", with its id encoded', async () => {

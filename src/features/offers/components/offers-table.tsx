@@ -3,7 +3,14 @@ import { Link } from 'react-router-dom';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
-import { describePayoutType, describePlatform, formatAbsolute, formatMoney, formatRelative, parseDate } from '@/lib/format';
+import {
+  describePayoutType,
+  describePlatform,
+  formatAbsolute,
+  formatMoney,
+  formatRelative,
+  parseDate,
+} from '@/lib/format';
 import type { Offer } from '@/contract';
 import { useHoverIntent } from '../lib/use-hover-intent';
 
@@ -163,7 +170,9 @@ export function OffersTable({ offers, now, dimmed, caption, onIntent, linkState 
                   {describePlatform(offer.external_platform)}
                   {offer.external_id && <span className="block font-mono text-xs text-muted">{offer.external_id}</span>}
                 </td>
-                <td className="px-3 py-2 font-mono text-xs">{offer.advertiser_id ?? <span className="text-muted">—</span>}</td>
+                <td className="px-3 py-2 font-mono text-xs">
+                  {offer.advertiser_id ?? <span className="text-muted">—</span>}
+                </td>
                 <td className="group/updated relative px-3 py-2 whitespace-nowrap">
                   <Updated value={offer.updated_at} now={now} />
                 </td>

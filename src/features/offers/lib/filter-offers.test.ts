@@ -4,7 +4,12 @@ import { filterOffers } from './filter-offers';
 const offers = [
   makeOffer({ id: '664f1a2b3c4d5e6f7a8b9c0d', name: 'Summer Promo', advertiser_id: 'adv_882', external_id: '4521' }),
   makeOffer({ id: '77aa00000000000000000001', name: 'Winter Deal', advertiser_id: null, external_id: null }),
-  makeOffer({ id: '77aa00000000000000000002', name: 'Ünïcode Straße', advertiser_id: 'ADV_ZETA', external_id: 'EF-99' }),
+  makeOffer({
+    id: '77aa00000000000000000002',
+    name: 'Ünïcode Straße',
+    advertiser_id: 'ADV_ZETA',
+    external_id: 'EF-99',
+  }),
 ];
 
 const names = (query: string) => filterOffers(offers, query).map((offer) => offer.name);

@@ -23,9 +23,16 @@ describe('listContext', () => {
   it('checks a hand-edited list like a URL, and drops one without a usable page count', () => {
     sessionStorage.setItem(
       KEY,
-      JSON.stringify({ href: '/offers', ids: [], list: { view: { status: 'deleted', page: -2, perPage: 30, q: 5 }, totalPages: 4 } }),
+      JSON.stringify({
+        href: '/offers',
+        ids: [],
+        list: { view: { status: 'deleted', page: -2, perPage: 30, q: 5 }, totalPages: 4 },
+      }),
     );
-    expect(listContext.read()?.list).toEqual({ view: { status: undefined, page: 1, perPage: 25, q: '' }, totalPages: 4 });
+    expect(listContext.read()?.list).toEqual({
+      view: { status: undefined, page: 1, perPage: 25, q: '' },
+      totalPages: 4,
+    });
 
     sessionStorage.setItem(KEY, JSON.stringify({ href: '/offers', ids: [], list: { view: {}, totalPages: '4' } }));
     expect(listContext.read()).toEqual({ href: '/offers', ids: [] });

@@ -27,14 +27,23 @@ export function listHref(view: ListView): string {
 
 /** The context of one page of the list: its rows after the quick filter. */
 export function pageContext(view: ListView, offers: readonly Offer[], totalPages: number): ListContext {
-  return { href: listHref(view), ids: filterOffers(offers, view.q).map((offer) => offer.id), list: { view, totalPages } };
+  return {
+    href: listHref(view),
+    ids: filterOffers(offers, view.q).map((offer) => offer.id),
+    list: { view, totalPages },
+  };
 }
 
 const ignored = <T>(schema: z.ZodMiniType<T>) => z.catch(z.optional(schema), undefined);
 
 /** Read back through the URL reader, so a hand-edited view is checked like a URL is. */
 const viewSchema = z.pipe(
-  z.object({ status: ignored(z.string()), page: ignored(z.number()), perPage: ignored(z.number()), q: ignored(z.string()) }),
+  z.object({
+    status: ignored(z.string()),
+    page: ignored(z.number()),
+    perPage: ignored(z.number()),
+    q: ignored(z.string()),
+  }),
   z.transform(({ status, page, perPage, q }): ListView => {
     const params = new URLSearchParams();
     if (status !== undefined) params.set('status', status);

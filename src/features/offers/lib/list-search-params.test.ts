@@ -41,7 +41,9 @@ describe('writeListView', () => {
   });
 
   it('writes only what differs from the defaults', () => {
-    expect(writeListView({ status: 'paused', page: 1, perPage: 50, q: '' }).toString()).toBe('status=paused&per_page=50');
+    expect(writeListView({ status: 'paused', page: 1, perPage: 50, q: '' }).toString()).toBe(
+      'status=paused&per_page=50',
+    );
   });
 
   it.each<ListView>([

@@ -34,7 +34,13 @@ describe('recentOffers', () => {
   });
 
   it('drops entries saved before lists were kept per API: where they lead is unknown', () => {
-    localStorage.setItem(KEY, JSON.stringify([{ id: 'old', name: 'Old' }, { api: A, id: 'new', name: 'New' }]));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify([
+        { id: 'old', name: 'Old' },
+        { api: A, id: 'new', name: 'New' },
+      ]),
+    );
     expect(recentOffers.getSnapshot()).toEqual([{ api: A, id: 'new', name: 'New' }]);
   });
 
@@ -47,7 +53,13 @@ describe('recentOffers', () => {
 
 describe('recentOffers: storage', () => {
   it('reads a list saved before values were versioned', () => {
-    localStorage.setItem(KEY, JSON.stringify([{ api: A, id: '2', name: 'Two' }, { api: A, id: '1', name: 'One' }]));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify([
+        { api: A, id: '2', name: 'Two' },
+        { api: A, id: '1', name: 'One' },
+      ]),
+    );
     expect(on(A)).toEqual(['2', '1']);
     recentOffers.record({ id: '3', name: 'Three' }, A);
     expect(on(A)).toEqual(['3', '2', '1']);

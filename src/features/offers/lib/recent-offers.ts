@@ -56,7 +56,10 @@ export const recentOffers = {
     if (newest?.id === offer.id && newest.name === offer.name) return;
     // Storage full or blocked: the list still works for this page's lifetime.
     stored.set(
-      prune([{ api, id: offer.id, name: offer.name }, ...current.filter((item) => !(item.api === api && item.id === offer.id))]),
+      prune([
+        { api, id: offer.id, name: offer.name },
+        ...current.filter((item) => !(item.api === api && item.id === offer.id)),
+      ]),
     );
   },
 };

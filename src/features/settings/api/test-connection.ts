@@ -47,7 +47,10 @@ function failureOf(error: ApiError): RequestFailure {
     case 'forbidden':
       return { kind: 'forbidden', message: error.upstreamMessage };
     case 'network':
-      return { kind: 'unreachable', message: 'Nothing answered at this address (or it does not allow this page to call it).' };
+      return {
+        kind: 'unreachable',
+        message: 'Nothing answered at this address (or it does not allow this page to call it).',
+      };
     case 'timeout':
       return { kind: 'unreachable', message: 'The address did not answer in time.' };
     case 'not-found':
@@ -84,7 +87,10 @@ export async function testConnection(baseUrl: string, credentials: ApiCredential
   let firstOfferId: string | undefined;
   let trackly: TracklyResult;
   try {
-    const list = await client.get(tracklyPaths.offers, offerListSchema, { vendor: 'trackly', query: { page: 1, per_page: 1 } });
+    const list = await client.get(tracklyPaths.offers, offerListSchema, {
+      vendor: 'trackly',
+      query: { page: 1, per_page: 1 },
+    });
     firstOfferId = list.offers[0]?.id;
     trackly = { kind: 'ok', total: list.pagination.total };
   } catch (error) {

@@ -89,7 +89,9 @@ function describeOfferslook(result: OfferslookResult, context: ConnectionContext
     case 'declined': {
       // An envelope came back: the credentials passed, whatever it says about the offer.
       const title =
-        result.credentialsSent || context.keysOnServer ? 'Connected (credentials accepted)' : 'Connected (no credentials needed)';
+        result.credentialsSent || context.keysOnServer
+          ? 'Connected (credentials accepted)'
+          : 'Connected (no credentials needed)';
       const detail =
         result.kind === 'ok'
           ? `It gave the tracking links for offer ${result.offerId}.`
@@ -121,7 +123,8 @@ function ResultLine({ vendor, line }: { vendor: string; line: Line }) {
   // The trailing spaces keep the lines apart where they are read as one text.
   return (
     <li className={cn('rounded-md border p-3', tone.box)}>
-      <span className="font-semibold">{vendor}:</span> <strong className={tone.title}>{line.title}.</strong> {line.detail}{' '}
+      <span className="font-semibold">{vendor}:</span> <strong className={tone.title}>{line.title}.</strong>{' '}
+      {line.detail}{' '}
     </li>
   );
 }

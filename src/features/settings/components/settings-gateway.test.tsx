@@ -30,7 +30,11 @@ beforeEach(() => {
 async function renderWithConfig(config: Record<string, unknown>, url = '/settings') {
   server.use(http.get(`${ORIGIN}/config.json`, () => HttpResponse.json(config)));
   const configFile = await loadConfigFile();
-  const deploy = { configFile: configFile.apiBaseUrl, credentialsOnServer: configFile.credentialsOnServer, origin: ORIGIN };
+  const deploy = {
+    configFile: configFile.apiBaseUrl,
+    credentialsOnServer: configFile.credentialsOnServer,
+    origin: ORIGIN,
+  };
   const user = userEvent.setup();
   render(
     <AppProviders queryClient={createTestQueryClient()} deploy={deploy}>
@@ -86,7 +90,9 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
     await user.click(baseUrlInput());
     await user.paste(OTHER_API);
 
-    expect(screen.getByRole('group', { name: 'Credentials (optional)' })).toHaveTextContent('sent straight to the API above');
+    expect(screen.getByRole('group', { name: 'Credentials (optional)' })).toHaveTextContent(
+      'sent straight to the API above',
+    );
     expect(credentialFields()).toHaveLength(4);
 
     await user.clear(baseUrlInput());
@@ -94,7 +100,7 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
     expect(screen.getByRole('group', { name: 'Credentials' })).toHaveTextContent('This server keeps the API keys');
   });
 
-  it('treats the gateway\'s own address typed in full as the gateway', async () => {
+  it("treats the gateway's own address typed in full as the gateway", async () => {
     const { user } = await renderGateway();
     await user.click(baseUrlInput());
     await user.paste(`${GATEWAY}/`);
@@ -113,7 +119,9 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
     await renderGateway(['trackly']);
     const credentials = screen.getByRole('group', { name: 'Credentials' });
     expect(credentials).toHaveTextContent('This server keeps the API keys for Trackly and adds them');
-    expect(credentials).toHaveTextContent('It has no Offerslook email and key, so tracking links cannot be loaded through it.');
+    expect(credentials).toHaveTextContent(
+      'It has no Offerslook email and key, so tracking links cannot be loaded through it.',
+    );
   });
 
   it('says that keys saved earlier are kept but not used here, and Reset forgets them', async () => {
@@ -125,13 +133,17 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
     expect(screen.queryByDisplayValue('trk_old')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
-    expect(screen.getByRole('group', { name: 'Credentials' })).not.toHaveTextContent('Keys saved in this browser earlier');
+    expect(screen.getByRole('group', { name: 'Credentials' })).not.toHaveTextContent(
+      'Keys saved in this browser earlier',
+    );
     expect(window.localStorage.getItem('offers-dashboard.api-credentials')).toBeNull();
   });
 
-  it('tests the gateway, and blames the server\'s keys, not the user\'s, when they are refused', async () => {
+  it("tests the gateway, and blames the server's keys, not the user's, when they are refused", async () => {
     server.use(
-      http.get(`${GATEWAY}/v2/offers`, () => HttpResponse.json({ error: 'Invalid API key', code: 'unauthorized' }, { status: 401 })),
+      http.get(`${GATEWAY}/v2/offers`, () =>
+        HttpResponse.json({ error: 'Invalid API key', code: 'unauthorized' }, { status: 401 }),
+      ),
     );
     const { user } = await renderGateway();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
@@ -147,7 +159,9 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
       http.get(`${GATEWAY}/v2/offers`, () =>
         HttpResponse.json({ offers: [makeOffer({})], pagination: { page: 1, per_page: 1, total: 3, total_pages: 3 } }),
       ),
-      http.get(`${GATEWAY}/aff/v1/offers/:id/tracking_links`, () => HttpResponse.json(envelope(publishedTrackingLinks))),
+      http.get(`${GATEWAY}/aff/v1/offers/:id/tracking_links`, () =>
+        HttpResponse.json(envelope(publishedTrackingLinks)),
+      ),
     );
     const { user } = await renderGateway();
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
@@ -156,13 +170,16 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
     );
   });
 
-  it('blames the server\'s Offerslook email and key when only Offerslook refuses them', async () => {
+  it("blames the server's Offerslook email and key when only Offerslook refuses them", async () => {
     server.use(
       http.get(`${GATEWAY}/v2/offers`, () =>
         HttpResponse.json({ offers: [makeOffer({})], pagination: { page: 1, per_page: 1, total: 3, total_pages: 3 } }),
       ),
       http.get(`${GATEWAY}/aff/v1/offers/:id/tracking_links`, () =>
-        HttpResponse.json({ code: 401, message: 'Unauthorized: invalid email or API key', data: null }, { status: 401 }),
+        HttpResponse.json(
+          { code: 401, message: 'Unauthorized: invalid email or API key', data: null },
+          { status: 401 },
+        ),
       ),
     );
     const { user } = await renderGateway();
@@ -184,7 +201,7 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
     expect(document.body).toHaveFocus();
   });
 
-  it('names the server\'s Offerslook email and key when Offerslook refused them (&vendor=offerslook)', async () => {
+  it("names the server's Offerslook email and key when Offerslook refused them (&vendor=offerslook)", async () => {
     await renderGateway(undefined, '/settings?reason=unauthorized&vendor=offerslook');
     expect(screen.getByRole('alert')).toHaveTextContent(
       'The Offerslook API did not accept the email and API key this server holds. Ask the operator of this dashboard to check them',
@@ -199,7 +216,9 @@ describe('SettingsPage with a config.json that does not claim server-held keys',
     ['only unknown vendors', { apiBaseUrl: '/api', credentialsOnServer: ['stripe'] }],
   ])('shows the key fields (%s)', async (_case, config) => {
     await renderWithConfig(config);
-    expect(screen.getByRole('group', { name: 'Credentials (optional)' })).toHaveTextContent('sent straight to the API above');
+    expect(screen.getByRole('group', { name: 'Credentials (optional)' })).toHaveTextContent(
+      'sent straight to the API above',
+    );
     expect(credentialFields()).toHaveLength(4);
   });
 });

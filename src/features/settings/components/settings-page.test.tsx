@@ -104,7 +104,9 @@ describe('SettingsPage: API base URL', () => {
       http.get(`${OTHER_API}/v2/offers/:id`, ({ params }) =>
         HttpResponse.json(makeOffer({ id: String(params.id), name: 'Offer from the other API' })),
       ),
-      http.get(`${OTHER_API}/aff/v1/offers/:id/tracking_links`, () => HttpResponse.json(envelope(publishedTrackingLinks))),
+      http.get(`${OTHER_API}/aff/v1/offers/:id/tracking_links`, () =>
+        HttpResponse.json(envelope(publishedTrackingLinks)),
+      ),
     );
     const { user } = await renderSettings();
 
@@ -205,9 +207,9 @@ describe('SettingsPage: credentials', () => {
     expect(screen.getByRole('checkbox', { name: /Remember on this device/ })).not.toBeChecked();
     expect(screen.getByRole('contentinfo')).toHaveTextContent(`API: ${TEST_API} (from config.json)`);
     await waitFor(() => {
-      expect(screen.getAllByRole('status').some((region) => region.textContent === 'Settings reset to the defaults')).toBe(
-        true,
-      );
+      expect(
+        screen.getAllByRole('status').some((region) => region.textContent === 'Settings reset to the defaults'),
+      ).toBe(true);
     });
   });
 });
@@ -310,7 +312,10 @@ describe('SettingsPage: Test connection', () => {
   it('reports a refused Offerslook email and key on its own line, while Trackly is Connected (401)', async () => {
     server.use(
       http.get(LINKS_ROUTE, () =>
-        HttpResponse.json({ code: 401, message: 'Unauthorized: invalid email or API key', data: null }, { status: 401 }),
+        HttpResponse.json(
+          { code: 401, message: 'Unauthorized: invalid email or API key', data: null },
+          { status: 401 },
+        ),
       ),
     );
     const { user } = await renderSettings();
@@ -433,7 +438,9 @@ describe('SettingsPage: Test connection', () => {
         apiKey = request.headers.get('x-api-key');
         return listAnswer(7);
       }),
-      http.get(`${OTHER_API}/aff/v1/offers/:id/tracking_links`, () => HttpResponse.json(envelope(publishedTrackingLinks))),
+      http.get(`${OTHER_API}/aff/v1/offers/:id/tracking_links`, () =>
+        HttpResponse.json(envelope(publishedTrackingLinks)),
+      ),
     );
     const { user } = await renderSettings();
     await fill(user, baseUrlInput(), OTHER_API);
@@ -455,13 +462,18 @@ describe('SettingsPage: Test connection', () => {
     await user.type(baseUrlInput(), '/api');
 
     expect(baseUrlInput()).toHaveValue(`${OTHER_API}/api`);
-    expect(screen.getAllByRole('status').some((region) => region.textContent.includes('Connection test for'))).toBe(false);
+    expect(screen.getAllByRole('status').some((region) => region.textContent.includes('Connection test for'))).toBe(
+      false,
+    );
   });
 
   it('forgets the answer once a key is edited', async () => {
     server.use(
       http.get(LINKS_ROUTE, () =>
-        HttpResponse.json({ code: 401, message: 'Unauthorized: invalid email or API key', data: null }, { status: 401 }),
+        HttpResponse.json(
+          { code: 401, message: 'Unauthorized: invalid email or API key', data: null },
+          { status: 401 },
+        ),
       ),
     );
     const { user } = await renderSettings();
@@ -470,7 +482,9 @@ describe('SettingsPage: Test connection', () => {
 
     await fill(user, screen.getByLabelText('Offerslook API key'), 'ol_fixed');
 
-    expect(screen.getAllByRole('status').some((region) => region.textContent.includes('Connection test for'))).toBe(false);
+    expect(screen.getAllByRole('status').some((region) => region.textContent.includes('Connection test for'))).toBe(
+      false,
+    );
   });
 
   it('does not test an invalid URL, and says what is wrong with it', async () => {
@@ -478,7 +492,9 @@ describe('SettingsPage: Test connection', () => {
     await fill(user, baseUrlInput(), 'javascript:alert(1)');
     await user.click(screen.getByRole('button', { name: 'Test connection' }));
     expect(baseUrlInput()).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getAllByRole('status').some((region) => region.textContent.includes('Connection test for'))).toBe(false);
+    expect(screen.getAllByRole('status').some((region) => region.textContent.includes('Connection test for'))).toBe(
+      false,
+    );
   });
 
   it('shows "Testing…" on a disabled button while the test runs', async () => {
@@ -509,7 +525,7 @@ function cspViolation(directive: string, blockedURI: string): Event {
   return event;
 }
 
-describe('SettingsPage: an address the server\'s security policy blocks', () => {
+describe("SettingsPage: an address the server's security policy blocks", () => {
   const BLOCKED_MESSAGE =
     'Blocked by this server’s security policy. The browser did not let this page call http://other.test: the dashboard server’s Content-Security-Policy (connect-src) does not allow that address. Ask the operator to add http://other.test to CSP_CONNECT_SRC.';
 
@@ -567,7 +583,9 @@ describe('SettingsPage: why the user was sent here', () => {
     const key = screen.getByLabelText('Trackly API key');
     expect(key).toHaveFocus();
     expect(key).toHaveAccessibleDescription(expect.stringContaining('did not accept the credentials for Trackly'));
-    expect(screen.getByLabelText('Offerslook API key')).not.toHaveAccessibleDescription(expect.stringContaining('did not accept'));
+    expect(screen.getByLabelText('Offerslook API key')).not.toHaveAccessibleDescription(
+      expect.stringContaining('did not accept'),
+    );
   });
 
   it('names the Offerslook email and key when Offerslook refused them (&vendor=offerslook), and points at them', async () => {
@@ -583,7 +601,9 @@ describe('SettingsPage: why the user was sent here', () => {
     expect(screen.getByLabelText('Offerslook API key')).toHaveAccessibleDescription(
       expect.stringContaining('The Offerslook API did not accept'),
     );
-    expect(screen.getByLabelText('Trackly API key')).not.toHaveAccessibleDescription(expect.stringContaining('did not accept'));
+    expect(screen.getByLabelText('Trackly API key')).not.toHaveAccessibleDescription(
+      expect.stringContaining('did not accept'),
+    );
   });
 
   it('reads a vendor it does not know as Trackly, and never shows it', async () => {

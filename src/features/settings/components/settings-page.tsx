@@ -27,7 +27,8 @@ export function SettingsPage() {
   }, []);
   // A refused key: the fields to fix are named in the banner, described by it, and the
   // first one has the focus when the page opens.
-  const refused = reason?.key === 'unauthorized' && !keysOnServer ? { vendor: reason.vendor, bannerId: reasonId } : null;
+  const refused =
+    reason?.key === 'unauthorized' && !keysOnServer ? { vendor: reason.vendor, bannerId: reasonId } : null;
   const firstRefusedField = useRef<HTMLInputElement>(null);
   useEffect(() => {
     firstRefusedField.current?.focus();
@@ -57,8 +58,8 @@ export function SettingsPage() {
             error={form.values.urlError}
             hint={
               <>
-                Leave empty to use the default: <span className="font-mono break-all">{deployDefault.url}</span>. In use now:{' '}
-                <span className="font-mono break-all">{inUse}</span>.
+                Leave empty to use the default: <span className="font-mono break-all">{deployDefault.url}</span>. In use
+                now: <span className="font-mono break-all">{inUse}</span>.
               </>
             }
             onChange={form.editBaseUrl}

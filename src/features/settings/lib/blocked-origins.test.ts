@@ -18,13 +18,19 @@ describe('connectSrcBlockedOrigin', () => {
   });
 
   it('reads violatedDirective when a browser gives only that, with the whole directive in it', () => {
-    const event = violation({ violatedDirective: "connect-src 'self' http://allowed.test", blockedURI: 'https://other.test/api' });
+    const event = violation({
+      violatedDirective: "connect-src 'self' http://allowed.test",
+      blockedURI: 'https://other.test/api',
+    });
     expect(connectSrcBlockedOrigin(event)).toBe('https://other.test');
   });
 
   it.each([
     ['another directive', { effectiveDirective: 'img-src', blockedURI: 'https://pixel.test/p.gif' }],
-    ['a directive that only starts like connect-src', { effectiveDirective: 'connect-src-elem', blockedURI: 'https://other.test' }],
+    [
+      'a directive that only starts like connect-src',
+      { effectiveDirective: 'connect-src-elem', blockedURI: 'https://other.test' },
+    ],
     ['no directive', { blockedURI: 'https://other.test' }],
     ['no blocked URI', { effectiveDirective: 'connect-src' }],
     ['a keyword instead of a URL', { effectiveDirective: 'connect-src', blockedURI: 'inline' }],

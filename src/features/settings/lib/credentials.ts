@@ -1,7 +1,9 @@
 import type { ApiCredentials } from '@/lib/api/client';
 
 export function hasAnyKey(credentials: ApiCredentials): boolean {
-  return Boolean(credentials.tracklyApiKey?.trim() || credentials.offerslookEmail?.trim() || credentials.offerslookApiKey?.trim());
+  return Boolean(
+    credentials.tracklyApiKey?.trim() || credentials.offerslookEmail?.trim() || credentials.offerslookApiKey?.trim(),
+  );
 }
 
 export function trimCredentials(credentials: ApiCredentials): ApiCredentials {

@@ -28,7 +28,9 @@ const REASONS: Record<string, Record<Vendor, ReasonText>> = {
   },
   forbidden: {
     // Access is the account's, whoever holds the keys.
-    trackly: both('The Trackly API refused access (for example, the account is suspended or the product is not enabled).'),
+    trackly: both(
+      'The Trackly API refused access (for example, the account is suspended or the product is not enabled).',
+    ),
     offerslook: both('The Offerslook API refused access (for example, the affiliate account is suspended).'),
   },
 };

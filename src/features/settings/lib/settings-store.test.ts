@@ -49,11 +49,18 @@ describe('settingsStore: what a re-read keeps', () => {
     settingsStore.setCredentials({ tracklyApiKey: 'key-A', offerslookEmail: 'me@example.com' }, false);
     const before = settingsStore.getSnapshot();
 
-    settingsStore.setCredentials({ tracklyApiKey: 'key-A', offerslookEmail: 'me@example.com', offerslookApiKey: 'ol' }, false);
+    settingsStore.setCredentials(
+      { tracklyApiKey: 'key-A', offerslookEmail: 'me@example.com', offerslookApiKey: 'ol' },
+      false,
+    );
 
     const after = settingsStore.getSnapshot();
     expect(after.credentials).not.toBe(before.credentials);
-    expect(after.credentials).toEqual({ tracklyApiKey: 'key-A', offerslookEmail: 'me@example.com', offerslookApiKey: 'ol' });
+    expect(after.credentials).toEqual({
+      tracklyApiKey: 'key-A',
+      offerslookEmail: 'me@example.com',
+      offerslookApiKey: 'ol',
+    });
   });
 
   it('keeps the snapshot when another tab writes the same values, and takes a real change', () => {
@@ -64,7 +71,9 @@ describe('settingsStore: what a re-read keeps', () => {
 
     const otherTab = (value: string) => {
       localStorage.setItem(CREDENTIALS_KEY, value);
-      window.dispatchEvent(new StorageEvent('storage', { key: CREDENTIALS_KEY, newValue: value, storageArea: localStorage }));
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: CREDENTIALS_KEY, newValue: value, storageArea: localStorage }),
+      );
     };
     otherTab(JSON.stringify({ tracklyApiKey: 'key-A' }));
     expect(settingsStore.getSnapshot()).toBe(before);
@@ -87,7 +96,10 @@ describe('settingsStore: storage', () => {
       rememberCredentials: false,
     });
 
-    localStorage.setItem(CREDENTIALS_KEY, JSON.stringify({ offerslookEmail: 'me@example.com', offerslookApiKey: 'ol' }));
+    localStorage.setItem(
+      CREDENTIALS_KEY,
+      JSON.stringify({ offerslookEmail: 'me@example.com', offerslookApiKey: 'ol' }),
+    );
     expect(settingsStore.getSnapshot()).toEqual({
       baseUrl: 'https://api.example.com',
       credentials: { offerslookEmail: 'me@example.com', offerslookApiKey: 'ol' },
@@ -105,7 +117,9 @@ describe('settingsStore: storage', () => {
 
     const value = JSON.stringify({ tracklyApiKey: 'key-B' });
     localStorage.setItem(CREDENTIALS_KEY, value);
-    window.dispatchEvent(new StorageEvent('storage', { key: CREDENTIALS_KEY, newValue: value, storageArea: localStorage }));
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: CREDENTIALS_KEY, newValue: value, storageArea: localStorage }),
+    );
     for (const listener of listeners) expect(listener).toHaveBeenCalledTimes(3);
 
     for (const unsubscribe of unsubscribes) unsubscribe();

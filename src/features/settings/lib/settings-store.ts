@@ -26,7 +26,14 @@ const baseUrl = storedText({ key: BASE_URL_KEY, kind: 'local', schema: z.string(
 
 function credentialsIn(kind: StorageKind) {
   // Version 1 holds the same object as the unversioned format before it.
-  return storedValue({ key: CREDENTIALS_KEY, kind, schema: credentialsSchema, version: 1, fallback: null, migrate: (data) => data });
+  return storedValue({
+    key: CREDENTIALS_KEY,
+    kind,
+    schema: credentialsSchema,
+    version: 1,
+    fallback: null,
+    migrate: (data) => data,
+  });
 }
 const remembered = credentialsIn('local');
 const forSession = credentialsIn('session');
@@ -37,7 +44,9 @@ function hasAny(credentials: ApiCredentials): boolean {
 
 function sameCredentials(a: ApiCredentials, b: ApiCredentials): boolean {
   return (
-    a.tracklyApiKey === b.tracklyApiKey && a.offerslookEmail === b.offerslookEmail && a.offerslookApiKey === b.offerslookApiKey
+    a.tracklyApiKey === b.tracklyApiKey &&
+    a.offerslookEmail === b.offerslookEmail &&
+    a.offerslookApiKey === b.offerslookApiKey
   );
 }
 

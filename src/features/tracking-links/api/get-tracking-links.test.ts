@@ -95,7 +95,11 @@ describe('getTrackingLinks', () => {
   });
 
   it('turns offer_url that is not an array into a shape error naming the field', async () => {
-    answer({ code: 0, message: 'Success', data: { tracking_link: { ...publishedTrackingLinks, offer_url: 'http://x' } } });
+    answer({
+      code: 0,
+      message: 'Success',
+      data: { tracking_link: { ...publishedTrackingLinks, offer_url: 'http://x' } },
+    });
     const error = await fetchFailure();
     expect(error.issues.join('\n')).toMatch(/^tracking_link\.offer_url:/m);
   });

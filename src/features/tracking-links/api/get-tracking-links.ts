@@ -7,7 +7,11 @@ import type { ApiClient } from '@/lib/api/client';
 import { openEnvelope } from '@/lib/api/offerslook-envelope';
 import { trackingLinkKeys } from './keys';
 
-export async function getTrackingLinks(client: ApiClient, offerId: string, signal?: AbortSignal): Promise<TrackingLinks> {
+export async function getTrackingLinks(
+  client: ApiClient,
+  offerId: string,
+  signal?: AbortSignal,
+): Promise<TrackingLinks> {
   const path = offerslookPaths.trackingLinks(offerId);
   const envelope = await client.get(path, envelopeSchema, { vendor: 'offerslook', signal });
   return openEnvelope(envelope, trackingLinkDataSchema, path).tracking_link;

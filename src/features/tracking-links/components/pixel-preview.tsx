@@ -27,14 +27,22 @@ const size = (width: number, height: number) => `${width} × ${height} px`;
  * Says how the frame's size relates to the declared one, so a 1×1 pixel drawn in a
  * 24×24 frame is not mistaken for a 24×24 image.
  */
-function describeFrame(declaredWidth: number | null, declaredHeight: number | null, width: number, height: number): string {
+function describeFrame(
+  declaredWidth: number | null,
+  declaredHeight: number | null,
+  width: number,
+  height: number,
+): string {
   const drawn = size(width, height);
   if (declaredWidth === null || declaredHeight === null) {
-    const missing = [declaredWidth === null && 'width', declaredHeight === null && 'height'].filter(Boolean).join(' and ');
+    const missing = [declaredWidth === null && 'width', declaredHeight === null && 'height']
+      .filter(Boolean)
+      .join(' and ');
     return `The snippet declares no ${missing}: the dashed frame is ${drawn}.`;
   }
   const declared = size(declaredWidth, declaredHeight);
-  if (width === declaredWidth && height === declaredHeight) return `The dashed frame is the pixel's declared size, ${drawn}.`;
+  if (width === declaredWidth && height === declaredHeight)
+    return `The dashed frame is the pixel's declared size, ${drawn}.`;
   if (width >= declaredWidth && height >= declaredHeight) {
     return `The dashed frame is enlarged to ${drawn} so you can see it; the pixel inside it is drawn at its declared ${declared}.`;
   }

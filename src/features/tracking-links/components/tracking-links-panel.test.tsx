@@ -69,7 +69,9 @@ describe('TrackingLinksPanel: a refresh that fails', () => {
     await user.click(screen.getByRole('button', { name: /^Refresh/ }));
 
     const alert = await within(panel).findByRole('alert');
-    expect(within(panel).getByText('Couldn’t refresh the tracking links — showing the last ones received.')).toBeInTheDocument();
+    expect(
+      within(panel).getByText('Couldn’t refresh the tracking links — showing the last ones received.'),
+    ).toBeInTheDocument();
     expect(within(alert).getByRole('heading', { name: 'The API had a problem' })).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Copy tracking link' })).toBeInTheDocument();
 
@@ -130,7 +132,11 @@ describe('TrackingLinksPanel: the pixel after a refresh', () => {
     let refreshed = false;
     server.use(
       http.get(LINKS_ROUTE, () =>
-        HttpResponse.json(envelope(refreshed ? withPixel(`<img src="${refreshedPixel}" width="1" height="1">`) : publishedTrackingLinks)),
+        HttpResponse.json(
+          envelope(
+            refreshed ? withPixel(`<img src="${refreshedPixel}" width="1" height="1">`) : publishedTrackingLinks,
+          ),
+        ),
       ),
     );
     const { user } = renderApp(OFFER_URL);

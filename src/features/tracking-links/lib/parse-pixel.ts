@@ -33,9 +33,24 @@ export type PixelParseResult =
  */
 
 const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'src', 'alt', 'title', 'width', 'height', 'border', 'align', 'hspace', 'vspace',
-  'style', 'id', 'class', 'name', 'loading', 'decoding', 'referrerpolicy',
-  'crossorigin', 'fetchpriority',
+  'src',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'border',
+  'align',
+  'hspace',
+  'vspace',
+  'style',
+  'id',
+  'class',
+  'name',
+  'loading',
+  'decoding',
+  'referrerpolicy',
+  'crossorigin',
+  'fetchpriority',
 ]);
 const INERT_STYLE = /^[A-Za-z0-9\s:;#.%,!-]*$/;
 const DIMENSION = /^[0-9]+$/;

@@ -1,12 +1,17 @@
 import { excerpt, fail } from './pixel-text';
 
 const DECODED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', AMP: '&', lt: '<', LT: '<', gt: '>', GT: '>',
-  quot: '"', QUOT: '"', apos: "'",
+  amp: '&',
+  AMP: '&',
+  lt: '<',
+  LT: '<',
+  gt: '>',
+  GT: '>',
+  quot: '"',
+  QUOT: '"',
+  apos: "'",
 };
-const DECODED_WITHOUT_SEMICOLON: ReadonlySet<string> = new Set([
-  'amp', 'AMP', 'lt', 'LT', 'gt', 'GT', 'quot', 'QUOT',
-]);
+const DECODED_WITHOUT_SEMICOLON: ReadonlySet<string> = new Set(['amp', 'AMP', 'lt', 'LT', 'gt', 'GT', 'quot', 'QUOT']);
 // HTML's legacy entities that browsers decode even without a trailing ";".
 const LEGACY_ENTITIES: ReadonlySet<string> = new Set(
   (
@@ -34,7 +39,14 @@ function decodeNumericReference(code: number, raw: string): string {
 export function decodeAttributeValue(value: string): string {
   return value.replace(
     CHARACTER_REFERENCE,
-    (raw: string, hex: string | undefined, decimal: string | undefined, name: string | undefined, semicolon: string | undefined, offset: number) => {
+    (
+      raw: string,
+      hex: string | undefined,
+      decimal: string | undefined,
+      name: string | undefined,
+      semicolon: string | undefined,
+      offset: number,
+    ) => {
       if (hex !== undefined) return decodeNumericReference(Number.parseInt(hex, 16), raw);
       if (decimal !== undefined) return decodeNumericReference(Number.parseInt(decimal, 10), raw);
       if (name === undefined) return raw;

@@ -89,6 +89,7 @@ export function readImgTag(text: string): PixelAttribute[] {
   }
 
   const rest = trimHtmlSpace(text.slice(pos));
-  if (rest !== '') fail(rest.startsWith('<') ? describeMarkup(rest, 'contains more than one tag') : 'has text after the <img> tag');
+  if (rest !== '')
+    fail(rest.startsWith('<') ? describeMarkup(rest, 'contains more than one tag') : 'has text after the <img> tag');
   return attributes;
 }
