@@ -15,6 +15,8 @@ export const paths = {
   offer: (id: string) => `/offers/${encodeURIComponent(id)}`,
   offerPattern: '/offers/:offerId',
   settings: '/settings',
+  /** Tracking links for many offers at once; the offers themselves travel in sessionStorage. */
+  bulk: '/bulk',
   /** Settings, told why the user was sent there and which vendor's API refused. */
   settingsFor: (reason: string, vendor: Vendor = DEFAULT_SETTINGS_VENDOR) => {
     const params = new URLSearchParams({ reason });

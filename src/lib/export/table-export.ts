@@ -1,0 +1,62 @@
+import Papa from 'papaparse';
+
+export type Cell = string | number | boolean | null | undefined;
+
+/** A table to export: a header row and data rows of the same width. */
+export interface ExportTable {
+  readonly columns: readonly string[];
+  readonly rows: ReadonlyArray<readonly Cell[]>;
+}
+
+/**
+ * A cell a spreadsheet would evaluate: it starts with =, +, -, @, a tab or a carriage
+ * return (OWASP, "CSV Injection"). Papaparse's own default pattern misses such a cell
+ * when it also holds a line break, so the test is on the first character alone.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** UTF-8 byte order mark: without it Excel reads a CSV file as the system code page. */
+const BOM = '\uFEFF';
+
+function unparse(table: ExportTable, delimiter: string): string {
+  return Papa.unparse(
+    { fields: [...table.columns], data: table.rows.map((row) => row.map((cell) => cell ?? '')) },
+    { delimiter, newline: '\r\n', escapeFormulae: FORMULA_START },
+  );
+}
+
+/** RFC 4180 CSV for a file: CRLF lines, quoted where needed, formulas neutralised, BOM first. */
+export function toCsv(table: ExportTable): string {
+  return BOM + unparse(table, ',');
+}
+
+/** Tab-separated text for pasting into Google Sheets or Excel, formulas neutralised. */
+export function toTsv(table: ExportTable): string {
+  return unparse(table, '\t');
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** `offers-links-2026-11-27-12-offers.csv`: what, the local date, and how many. */
+export function exportFilename(what: string, count: number, noun: string, extension: string, now = new Date()): string {
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${what}-${date}-${count}-${noun}.${extension}`;
+}
+
+/** Saves `content` as a download named `filename`, made in the browser (no request). */
+export function downloadFile(filename: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.hidden = true;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // The download has started from the click; the object URL is no longer needed.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 0);
+}
