@@ -3,7 +3,7 @@ import type { ExtraRow } from '../lib/builder-state';
 import { MAX_EXTRA_PARAMS, MAX_TEXT } from '../lib/builder-storage';
 import { addRowButtonId, rowInputId } from './field-ids';
 import { limitHint, placeholderFor } from './field-hints';
-import type { ParamFieldActions } from './param-fields';
+import type { ParamFieldActions } from './param-field-types';
 
 interface ExtraRowsProps {
   idPrefix: string;

@@ -18,7 +18,7 @@ import { ExistingParams } from './existing-params';
 import { addRowButtonId, rowInputId, slotInputId, sourceInputId } from './field-ids';
 import { LinkSelect } from './link-select';
 import { ParamFields } from './param-fields';
-import type { ParamFieldActions } from './param-fields';
+import type { ParamFieldActions } from './param-field-types';
 import { PlatformSelect } from './platform-select';
 import { Presets } from './presets';
 import { SmsEstimate } from './sms-estimate';

@@ -1,29 +1,10 @@
 import { TextField } from '@/components/ui/text-field';
-import type { ExtraRow } from '../lib/builder-state';
 import { MAX_TEXT } from '../lib/builder-storage';
-import type { SubValues } from '../lib/builder-values';
 import type { PlatformParamNames } from '../lib/platform-params';
 import { ExtraRows } from './extra-rows';
+import type { ParamFieldActions, ParamFieldValues } from './param-field-types';
 import { slotInputId, sourceInputId } from './field-ids';
 import { limitHint, placeholderFor } from './field-hints';
-
-/** What the fields edit. */
-export interface ParamFieldValues {
-  readonly subs: SubValues;
-  readonly source: string;
-  readonly extra: readonly ExtraRow[];
-  readonly keepMacros: boolean;
-}
-
-/** How the fields change it. */
-export interface ParamFieldActions {
-  setSub: (slot: number, value: string) => void;
-  setSource: (value: string) => void;
-  setRow: (id: number, field: 'key' | 'value', value: string) => void;
-  addRow: () => void;
-  removeRow: (id: number) => void;
-  setKeepMacros: (keep: boolean) => void;
-}
 
 export interface ParamFieldsProps {
   /** Prefix for the inputs' ids, so the builder can move focus to them. */
