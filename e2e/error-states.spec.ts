@@ -78,7 +78,7 @@ test.describe('offer states', () => {
   });
 
   test('a page whose code fails to download says so, and Reload brings it back', async ({ page }) => {
-    const detailChunk = /\/assets\/offer-detail-page-[^/]+\.js$/;
+    const detailChunk = /\/assets\/offer-detail-route-[^/]+\.js$/;
     await page.route(detailChunk, (route) => route.abort('connectionreset'));
     await page.goto('/offers');
     const first = page.getByRole('table').getByRole('link').first();

@@ -83,8 +83,8 @@ test.describe('production server in gateway mode', () => {
 
   test('each page names its route chunk for preloading, and the browser uses it', async ({ page, request }) => {
     const routes: Array<[string, RegExp]> = [
-      ['/offers', /^\/assets\/offers-page-[\w-]+\.js$/],
-      [`/offers/${PUBLISHED_OFFER_ID}`, /^\/assets\/offer-detail-page-[\w-]+\.js$/],
+      ['/offers', /^\/assets\/offers-route-[\w-]+\.js$/],
+      [`/offers/${PUBLISHED_OFFER_ID}`, /^\/assets\/offer-detail-route-[\w-]+\.js$/],
       ['/settings', /^\/assets\/settings-page-[\w-]+\.js$/],
     ];
     for (const [route, chunk] of routes) {
@@ -99,7 +99,7 @@ test.describe('production server in gateway mode', () => {
     }
     const chunkRequests: string[] = [];
     page.on('request', (req) => {
-      if (/offer-detail-page-/.test(req.url())) chunkRequests.push(req.url());
+      if (/offer-detail-route-/.test(req.url())) chunkRequests.push(req.url());
     });
     await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
