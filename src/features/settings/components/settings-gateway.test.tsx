@@ -130,6 +130,9 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
     expect(screen.getByRole('group', { name: 'Credentials' })).toHaveTextContent(
       'Keys saved in this browser earlier are kept for that case. Reset to defaults forgets them.',
     );
+    expect(screen.getByRole('group', { name: 'Credentials' })).toHaveTextContent(
+      `They were saved for ${OTHER_API} and go to no other API.`,
+    );
     expect(screen.queryByDisplayValue('trk_old')).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));

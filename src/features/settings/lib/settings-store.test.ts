@@ -149,3 +149,54 @@ describe('settingsStore: storage', () => {
     unsubscribe();
   });
 });
+
+describe('settingsStore: keys bound to their API', () => {
+  const stored = (kind: Storage) => JSON.parse(kind.getItem(CREDENTIALS_KEY) ?? 'null') as unknown;
+
+  it('keeps with the keys the API they were saved for', () => {
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true, API);
+    expect(settingsStore.getSnapshot().credentialsApi).toBe(API);
+    expect(stored(localStorage)).toEqual({ v: 2, data: { api: API, keys: { tracklyApiKey: 'key-A' } } });
+  });
+
+  it.each([
+    ['unversioned', JSON.stringify({ tracklyApiKey: 'key-A' })],
+    ['version 1', JSON.stringify({ v: 1, data: { tracklyApiKey: 'key-A' } })],
+  ])('reads keys saved before the binding (%s) as bound to no API yet', (_case, raw) => {
+    sessionStorage.setItem(CREDENTIALS_KEY, raw);
+    expect(settingsStore.getSnapshot()).toMatchObject({
+      credentials: { tracklyApiKey: 'key-A' },
+      credentialsApi: null,
+    });
+  });
+
+  it('binds keys saved before the binding to the API given, once, keeping the credentials object', () => {
+    localStorage.setItem(CREDENTIALS_KEY, JSON.stringify({ v: 1, data: { tracklyApiKey: 'key-A' } }));
+    const before = settingsStore.getSnapshot();
+
+    settingsStore.bindUnboundCredentials(API);
+    const after = settingsStore.getSnapshot();
+    expect(after.credentialsApi).toBe(API);
+    expect(after.credentials).toBe(before.credentials);
+    expect(after.rememberCredentials).toBe(true);
+    expect(stored(localStorage)).toEqual({ v: 2, data: { api: API, keys: { tracklyApiKey: 'key-A' } } });
+
+    // Bound keys keep their API: a later API in use does not take them over.
+    settingsStore.bindUnboundCredentials('https://other.example.com');
+    expect(settingsStore.getSnapshot().credentialsApi).toBe(API);
+  });
+
+  it('forgets the keys wherever they are kept, and keeps the base URL', () => {
+    settingsStore.setBaseUrl(API);
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true, API);
+    settingsStore.forgetCredentials();
+    expect(settingsStore.getSnapshot()).toEqual({
+      baseUrl: API,
+      credentials: {},
+      credentialsApi: null,
+      rememberCredentials: false,
+    });
+    expect(localStorage.getItem(CREDENTIALS_KEY)).toBeNull();
+    expect(sessionStorage.getItem(CREDENTIALS_KEY)).toBeNull();
+  });
+});
