@@ -58,7 +58,7 @@ describe('SettingsPage: keys saved for another API', () => {
     });
   });
 
-  it('binds keys the user enters to the base URL saved with them', async () => {
+  it('binds keys the user enters to the base URL saved with them, and to no later one', async () => {
     settingsStore.setCredentials({ tracklyApiKey: 'trk_other' }, true, OTHER_API);
     const { user } = await renderSettings();
     await user.click(screen.getByLabelText('Trackly API key'));
@@ -69,10 +69,15 @@ describe('SettingsPage: keys saved for another API', () => {
     expect(savedApi()).toBe(TEST_API);
     expect(screen.queryByRole('note', { name: 'Saved keys' })).not.toBeInTheDocument();
 
+    // Saved keys are not carried along to another API by the next save.
     await user.click(baseUrlInput());
     await user.paste(OTHER_API);
+    expect(screen.getByLabelText('Trackly API key')).toHaveValue('');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(savedApi()).toBe(OTHER_API);
+    expect(savedApi()).toBe(TEST_API);
+    expect(screen.getByRole('note', { name: 'Saved keys' })).toHaveTextContent(
+      `Keys saved for ${TEST_API} are not sent to ${OTHER_API}.`,
+    );
   });
 
   it('forgets them on request', async () => {

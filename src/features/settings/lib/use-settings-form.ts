@@ -65,6 +65,8 @@ export function useSettingsForm() {
       // here, stay bound to it (and a gateway's form has no keys to save).
       if (!keysOnServer && (typed !== null || savedKeysFit)) {
         settingsStore.setCredentials(trimCredentials(credentials), remember, url ?? deployDefault.url);
+        // The fields show the saved keys again: pointing the form at another API then hides them.
+        setTyped(null);
       }
       setSaved(true);
       announce('Settings saved');
