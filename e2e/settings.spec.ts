@@ -82,6 +82,23 @@ test.describe('settings', () => {
     expect(stored.session).toContain(DEFAULT_TRACKLY_KEY);
   });
 
+  test('keys saved for one API are kept from another, and Settings says so', async ({ page }) => {
+    await page.goto('/settings');
+    await page.getByLabel('API base URL').fill(AUTH_API_URL);
+    await page.getByLabel('Trackly API key').fill(DEFAULT_TRACKLY_KEY);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('Saved.')).toBeVisible();
+
+    await page.getByLabel('API base URL').fill(UNREACHABLE_API_URL);
+    const note = page.getByRole('note', { name: 'Saved keys' });
+    await expect(note).toContainText(`Keys saved for ${AUTH_API_URL} are not sent to ${UNREACHABLE_API_URL}.`);
+    await expect(page.getByLabel('Trackly API key')).toHaveValue('');
+
+    await page.getByLabel('API base URL').fill(AUTH_API_URL);
+    await expect(note).toHaveCount(0);
+    await expect(page.getByLabel('Trackly API key')).toHaveValue(DEFAULT_TRACKLY_KEY);
+  });
+
   test('an unreachable or wrong API is named plainly', async ({ page }) => {
     await page.goto('/settings');
     await page.getByLabel('API base URL').fill(UNREACHABLE_API_URL);

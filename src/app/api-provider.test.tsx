@@ -24,7 +24,7 @@ function answerPerKey() {
 
 /** What another tab does when the user saves new keys there with "remember on this device". */
 function otherTabSaves(credentials: Record<string, string>) {
-  const value = JSON.stringify(credentials);
+  const value = JSON.stringify({ v: 2, data: { api: TEST_API, keys: credentials } });
   localStorage.setItem(CREDENTIALS_KEY, value);
   act(() => {
     window.dispatchEvent(
@@ -42,6 +42,7 @@ describe('ApiProvider', () => {
     settingsStore.setCredentials(
       { tracklyApiKey: 'my-own-key', offerslookEmail: 'me@example.com', offerslookApiKey: 'my-secret' },
       true,
+      TEST_API,
     );
     const seen: string[] = [];
     server.use(
@@ -63,7 +64,7 @@ describe('ApiProvider', () => {
   });
 
   it('drops what was fetched with old credentials when another tab changes them, and asks again', async () => {
-    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true);
+    settingsStore.setCredentials({ tracklyApiKey: 'key-A' }, true, TEST_API);
     answerPerKey();
     renderApp(`/offers/${OFFER_ID}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Offer seen with key-A' })).toBeInTheDocument();

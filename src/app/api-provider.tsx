@@ -5,6 +5,7 @@ import { ApiConfigContext } from '@/config/api-config-context';
 import type { ApiConfig } from '@/config/api-config-context';
 import { resolveBaseUrl } from '@/config/runtime-config';
 import type { BaseUrlCandidates } from '@/config/runtime-config';
+import { credentialsFor } from '@/features/settings/lib/credentials';
 import { settingsStore } from '@/features/settings/lib/settings-store';
 import { ApiClientContext } from '@/lib/api/api-client-context';
 import { createApiClient } from '@/lib/api/client';
@@ -32,11 +33,15 @@ export function ApiProvider({ deploy, timeoutMs, children }: ApiProviderProps) {
   // Behind a gateway that holds the keys, keys kept in this browser are never sent: the
   // user's own secrets stay out of the team's proxy and its logs.
   const keysOnServer = config.choice.credentialsOnServer !== undefined;
+  // Keys go only to the API they were saved for: a new config.json or Settings URL gets none.
+  const credentials = keysOnServer ? null : credentialsFor(settings, config.choice.url);
   const client = useMemo(
-    () =>
-      createApiClient({ baseUrl: config.choice.url, credentials: keysOnServer ? {} : settings.credentials, timeoutMs }),
-    [config.choice.url, keysOnServer, settings.credentials, timeoutMs],
+    () => createApiClient({ baseUrl: config.choice.url, credentials: credentials ?? {}, timeoutMs }),
+    [config.choice.url, credentials, timeoutMs],
   );
+  useEffect(() => {
+    if (settings.credentialsApi === null) settingsStore.bindUnboundCredentials(config.choice.url);
+  }, [settings.credentialsApi, config.choice.url]);
 
   // New credentials or a new API (here, in Settings or in another tab): nothing fetched
   // with the old ones may stay on screen, and what is shown is asked again.

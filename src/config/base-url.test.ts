@@ -1,4 +1,4 @@
-import { parseBaseUrl } from './base-url';
+import { parseBaseUrl, sameBaseUrl } from './base-url';
 
 const ORIGIN = 'https://dash.example.com';
 
@@ -73,5 +73,14 @@ describe('parseBaseUrl', () => {
 
   it.each(['', '   '])('asks for a value when given %j', (input) => {
     expect(rejected(input, ORIGIN)).toMatch(/Enter the API base URL/);
+  });
+});
+
+describe('sameBaseUrl', () => {
+  it('compares base URLs once normalised', () => {
+    expect(sameBaseUrl('https://GW.example.com/api/', 'https://gw.example.com/api')).toBe(true);
+    expect(sameBaseUrl('https://gw.example.com/api', 'https://gw.example.com/other')).toBe(false);
+    expect(sameBaseUrl('https://gw.example.com', 'http://gw.example.com')).toBe(false);
+    expect(sameBaseUrl('not a url', 'not a url')).toBe(false);
   });
 });

@@ -25,3 +25,10 @@ export function parseBaseUrl(input: string, origin?: string): BaseUrlResult {
   }
   return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }
+
+/** Whether two base URLs name the same API once normalised (`https://A.example/api/` is `https://a.example/api`). */
+export function sameBaseUrl(a: string, b: string): boolean {
+  const left = parseBaseUrl(a);
+  const right = parseBaseUrl(b);
+  return left.ok && right.ok && left.url === right.url;
+}

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import type { Ref } from 'react';
 import { TextField } from '@/components/ui/text-field';
 import type { Vendor } from '@/contract';
-import { hasAnyKey } from '../lib/credentials';
 import type { SettingsForm } from '../lib/use-settings-form';
+import { KeysElsewhereNote } from './keys-elsewhere-note';
 import { ServerKeysNote } from './server-keys-note';
 
 interface CredentialsSectionProps {
@@ -17,12 +17,12 @@ interface CredentialsSectionProps {
 export function CredentialsSection({ form, refused, firstRefusedField }: CredentialsSectionProps) {
   const rememberId = useId();
   const { credentials, remember } = form.values;
-  const { gatewayVendors, keysOnServer } = form.api;
+  const { gatewayVendors, keysOnServer, keysElsewhere, keysSavedFor } = form.api;
   if (keysOnServer && gatewayVendors !== undefined) {
     return (
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">Credentials</legend>
-        <ServerKeysNote vendors={gatewayVendors} keysStoredHere={hasAnyKey(credentials)} />
+        <ServerKeysNote vendors={gatewayVendors} keysSavedFor={keysSavedFor} />
       </fieldset>
     );
   }
@@ -33,8 +33,16 @@ export function CredentialsSection({ form, refused, firstRefusedField }: Credent
       <legend className="text-lg font-semibold">Credentials (optional)</legend>
       <p className="text-sm text-muted">
         Keys entered here live in this browser and are sent straight to the API above. The safer setup keeps them in a
-        gateway in front of the vendors, so the browser never holds them (see the README).
+        gateway in front of the vendors, so the browser never holds them (see the README). They are sent only to the API
+        they were saved for.
       </p>
+      {keysElsewhere && (
+        <KeysElsewhereNote
+          savedFor={keysElsewhere.savedFor}
+          target={keysElsewhere.target}
+          onForget={form.forgetSavedKeys}
+        />
+      )}
       <TextField
         label="Trackly API key"
         type="password"

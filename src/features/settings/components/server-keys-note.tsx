@@ -11,12 +11,12 @@ const HELD: Record<Vendor, { keys: string; serves: string }> = {
 interface ServerKeysNoteProps {
   /** The vendors whose keys the server holds (never empty). */
   vendors: readonly Vendor[];
-  /** Keys from an earlier visit are still stored in this browser. */
-  keysStoredHere: boolean;
+  /** The API that keys from an earlier visit, still stored in this browser, were saved for. */
+  keysSavedFor: string | null;
 }
 
 /** Said instead of the key fields while the form targets a gateway that holds the keys. */
-export function ServerKeysNote({ vendors, keysStoredHere }: ServerKeysNoteProps) {
+export function ServerKeysNote({ vendors, keysSavedFor }: ServerKeysNoteProps) {
   const held = vendors.map((vendor) => VENDOR_NAMES[vendor]).join(' and ');
   const missing = VENDORS.filter((vendor) => !vendors.includes(vendor));
   return (
@@ -33,9 +33,10 @@ export function ServerKeysNote({ vendors, keysStoredHere }: ServerKeysNoteProps)
       <p className="text-muted">
         To use your own keys with a different API, enter its base URL above: the key fields appear then.
       </p>
-      {keysStoredHere && (
+      {keysSavedFor !== null && (
         <p className="text-muted">
-          Keys saved in this browser earlier are kept for that case. Reset to defaults forgets them.
+          Keys saved in this browser earlier are kept for that case. Reset to defaults forgets them. They were saved for{' '}
+          <span className="font-mono break-all">{keysSavedFor}</span> and go to no other API.
         </p>
       )}
     </div>

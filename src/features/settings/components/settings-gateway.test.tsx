@@ -125,10 +125,13 @@ describe('SettingsPage behind a gateway that holds the keys', () => {
   });
 
   it('says that keys saved earlier are kept but not used here, and Reset forgets them', async () => {
-    settingsStore.setCredentials({ tracklyApiKey: 'trk_old' }, true);
+    settingsStore.setCredentials({ tracklyApiKey: 'trk_old' }, true, OTHER_API);
     const { user } = await renderGateway();
     expect(screen.getByRole('group', { name: 'Credentials' })).toHaveTextContent(
       'Keys saved in this browser earlier are kept for that case. Reset to defaults forgets them.',
+    );
+    expect(screen.getByRole('group', { name: 'Credentials' })).toHaveTextContent(
+      `They were saved for ${OTHER_API} and go to no other API.`,
     );
     expect(screen.queryByDisplayValue('trk_old')).not.toBeInTheDocument();
 

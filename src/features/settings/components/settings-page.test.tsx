@@ -181,7 +181,7 @@ describe('SettingsPage: credentials', () => {
   });
 
   it('shows saved credentials again when the page is opened later, without showing the keys as text', async () => {
-    settingsStore.setCredentials({ tracklyApiKey: 'trk_saved' }, true);
+    settingsStore.setCredentials({ tracklyApiKey: 'trk_saved' }, true, TEST_API);
     await renderSettings();
     const key = screen.getByLabelText('Trackly API key');
     expect(key).toHaveValue('trk_saved');
@@ -237,7 +237,7 @@ describe('SettingsPage: what was fetched before a save', () => {
   const PROBE = ['probe'];
 
   it('keeps it when the save changes nothing, so the pages need not load again', async () => {
-    settingsStore.setCredentials({ tracklyApiKey: 'trk_same' }, false);
+    settingsStore.setCredentials({ tracklyApiKey: 'trk_same' }, false, TEST_API);
     const { user, queryClient } = await renderSettings();
     queryClient.setQueryData(PROBE, 'fetched before');
 
@@ -248,7 +248,7 @@ describe('SettingsPage: what was fetched before a save', () => {
   });
 
   it('drops it when a key changes: nothing fetched with the old key is shown again', async () => {
-    settingsStore.setCredentials({ tracklyApiKey: 'trk_old' }, false);
+    settingsStore.setCredentials({ tracklyApiKey: 'trk_old' }, false, TEST_API);
     const { user, queryClient } = await renderSettings();
     queryClient.setQueryData(PROBE, 'fetched with trk_old');
 
@@ -261,7 +261,7 @@ describe('SettingsPage: what was fetched before a save', () => {
   });
 
   it('drops it when Reset to defaults forgets the keys', async () => {
-    settingsStore.setCredentials({ tracklyApiKey: 'trk_to_forget' }, true);
+    settingsStore.setCredentials({ tracklyApiKey: 'trk_to_forget' }, true, TEST_API);
     const { user, queryClient } = await renderSettings();
     queryClient.setQueryData(PROBE, 'fetched with trk_to_forget');
 

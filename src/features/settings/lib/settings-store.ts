@@ -11,28 +11,37 @@ export interface StoredSettings {
   /** A base URL chosen on the Settings page; null means "use the deploy default". */
   baseUrl: string | null;
   credentials: ApiCredentials;
+  /**
+   * The API base URL the credentials were saved for: they go to no other. Null when there
+   * are none, or for keys saved before keys were bound (see bindUnboundCredentials).
+   */
+  credentialsApi: string | null;
   /** Credentials kept in localStorage (remember on this device) rather than the session. */
   rememberCredentials: boolean;
 }
 
 /** A field that is not a string is dropped, not the credentials. */
 const optionalText = z.catch(z.optional(z.string()), undefined);
-const credentialsSchema = z.nullable(
-  z.object({ tracklyApiKey: optionalText, offerslookEmail: optionalText, offerslookApiKey: optionalText }),
-);
+const keysSchema = z.object({
+  tracklyApiKey: optionalText,
+  offerslookEmail: optionalText,
+  offerslookApiKey: optionalText,
+});
+const savedSchema = z.nullable(z.object({ api: z.nullable(z.string()), keys: keysSchema }));
+type Saved = z.infer<typeof savedSchema>;
 
 /** Plain text, as saved before values were versioned. */
 const baseUrl = storedText({ key: BASE_URL_KEY, kind: 'local', schema: z.string(), fallback: '' });
 
 function credentialsIn(kind: StorageKind) {
-  // Version 1 holds the same object as the unversioned format before it.
-  return storedValue({
+  // Versions 0 and 1 hold the keys alone: they are bound to no API yet (api: null).
+  return storedValue<Saved>({
     key: CREDENTIALS_KEY,
     kind,
-    schema: credentialsSchema,
-    version: 1,
+    schema: savedSchema,
+    version: 2,
     fallback: null,
-    migrate: (data) => data,
+    migrate: (data) => (data === null ? null : { api: null, keys: data }),
   });
 }
 const remembered = credentialsIn('local');
@@ -52,9 +61,11 @@ function sameCredentials(a: ApiCredentials, b: ApiCredentials): boolean {
 
 function read(): StoredSettings {
   const local = remembered.get();
+  const saved = local ?? forSession.get();
   return {
     baseUrl: baseUrl.get() || null,
-    credentials: local ?? forSession.get() ?? {},
+    credentials: saved?.keys ?? {},
+    credentialsApi: saved?.api ?? null,
     rememberCredentials: local !== null,
   };
 }
@@ -71,6 +82,7 @@ function reread(previous: StoredSettings | null): StoredSettings {
   const unchanged =
     credentials === previous.credentials &&
     next.baseUrl === previous.baseUrl &&
+    next.credentialsApi === previous.credentialsApi &&
     next.rememberCredentials === previous.rememberCredentials;
   return unchanged ? previous : { ...next, credentials };
 }
@@ -97,11 +109,31 @@ export const settingsStore = {
     if (url) baseUrl.set(url);
     else baseUrl.remove();
   },
-  setCredentials: (credentials: ApiCredentials, remember: boolean) => {
+  /** Keeps the credentials for the API at `api` (a base URL) alone. */
+  setCredentials: (credentials: ApiCredentials, remember: boolean, api: string) => {
     batchWrites(() => {
       remembered.remove();
       forSession.remove();
-      if (hasAny(credentials)) (remember ? remembered : forSession).set(credentials);
+      if (hasAny(credentials)) (remember ? remembered : forSession).set({ api, keys: credentials });
+    });
+  },
+  /**
+   * Keys saved before keys were bound are bound, the first time they are read, to the API
+   * then in use (the one chosen in Settings, else the deploy default): to the API they were
+   * most likely entered for, and never to one chosen after.
+   */
+  bindUnboundCredentials: (api: string) => {
+    batchWrites(() => {
+      for (const value of [remembered, forSession]) {
+        const saved = value.get();
+        if (saved !== null && saved.api === null) value.set({ api, keys: saved.keys });
+      }
+    });
+  },
+  forgetCredentials: () => {
+    batchWrites(() => {
+      remembered.remove();
+      forSession.remove();
     });
   },
   /** Tests and "sign out" start from nothing. */

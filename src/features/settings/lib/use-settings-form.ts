@@ -2,10 +2,10 @@ import { useState, useSyncExternalStore } from 'react';
 import type { SubmitEvent } from 'react';
 import { useAnnounce } from '@/components/ui/announcer-context';
 import { useApiConfig } from '@/config/api-config-context';
-import { parseBaseUrl } from '@/config/base-url';
+import { parseBaseUrl, sameBaseUrl } from '@/config/base-url';
 import type { ApiCredentials } from '@/lib/api/client';
 import { useTestConnection } from '../api/test-connection';
-import { trimCredentials } from './credentials';
+import { hasAnyKey, savedForApi, trimCredentials } from './credentials';
 import { settingsStore } from './settings-store';
 
 /**
@@ -19,7 +19,8 @@ export function useSettingsForm() {
   const testConnection = useTestConnection();
 
   const [baseUrl, setBaseUrl] = useState(stored.baseUrl ?? '');
-  const [credentials, setCredentials] = useState<ApiCredentials>(stored.credentials);
+  // What the user typed in the key fields; null until they type, while the fields show the saved keys.
+  const [typed, setTyped] = useState<ApiCredentials | null>(null);
   const [remember, setRemember] = useState(stored.rememberCredentials);
   const [urlError, setUrlError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -29,6 +30,13 @@ export function useSettingsForm() {
   // The deploy's gateway holds the keys: the form has nothing to send while it targets it.
   const gatewayVendors = deployDefault.credentialsOnServer;
   const keysOnServer = gatewayVendors !== undefined && effectiveUrl === deployDefault.url;
+  // Saved keys belong to the API they were saved for: the fields show them only for it.
+  const savedFor = savedForApi(stored, choice.url);
+  const savedKeysFit = effectiveUrl === null || sameBaseUrl(savedFor, effectiveUrl);
+  const credentials = typed ?? (savedKeysFit ? stored.credentials : {});
+  const keysSavedFor = hasAnyKey(stored.credentials) ? savedFor : null;
+  const keysElsewhere =
+    keysSavedFor !== null && !savedKeysFit && !keysOnServer ? { savedFor: keysSavedFor, target: effectiveUrl } : null;
 
   function validateUrl(): string | null {
     if (!baseUrl.trim()) return null;
@@ -44,7 +52,7 @@ export function useSettingsForm() {
 
   return {
     values: { baseUrl, credentials, remember, urlError, saved },
-    api: { inUse: choice.url, deployDefault, gatewayVendors, keysOnServer },
+    api: { inUse: choice.url, deployDefault, gatewayVendors, keysOnServer, keysElsewhere, keysSavedFor },
     testConnection,
     save: (event: SubmitEvent) => {
       event.preventDefault();
@@ -53,7 +61,13 @@ export function useSettingsForm() {
       settingsStore.setBaseUrl(url);
       // New credentials or a new API give a new client, and ApiProvider then resets every
       // query: nothing fetched with the old ones is shown again. An unchanged save keeps them.
-      settingsStore.setCredentials(trimCredentials(credentials), remember);
+      // Keys are bound to the API saved with them; keys saved for another API, untouched
+      // here, stay bound to it (and a gateway's form has no keys to save).
+      if (!keysOnServer && (typed !== null || savedKeysFit)) {
+        settingsStore.setCredentials(trimCredentials(credentials), remember, url ?? deployDefault.url);
+        // The fields show the saved keys again: pointing the form at another API then hides them.
+        setTyped(null);
+      }
       setSaved(true);
       announce('Settings saved');
     },
@@ -66,7 +80,7 @@ export function useSettingsForm() {
     reset: () => {
       settingsStore.reset();
       setBaseUrl('');
-      setCredentials({});
+      setTyped(null);
       setRemember(false);
       setUrlError(null);
       testConnection.reset();
@@ -82,8 +96,12 @@ export function useSettingsForm() {
       return (value: string) => {
         setSaved(false);
         forgetTestResult();
-        setCredentials((current) => ({ ...current, [key]: value }));
+        setTyped((current) => ({ ...(current ?? credentials), [key]: value }));
       };
+    },
+    forgetSavedKeys: () => {
+      settingsStore.forgetCredentials();
+      announce('Saved keys forgotten');
     },
     editRemember: (value: boolean) => {
       setSaved(false);
