@@ -1,7 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { installDialogApis, installDownloadApis } from '@/testing/browser-apis';
 import { QrCodeButton } from './qr-code-button';
+
+// The dialog's chunk (with the QR library) is compiled on first open; a busy machine is slow.
+configure({ asyncUtilTimeout: 4_000 });
 
 const LINK = 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547';
 
