@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { downloadFile } from '@/lib/export/table-export';
+import { downloadFile } from '@/lib/export/download-file';
 import { makeQrImage } from '@/lib/make-qr';
 import { qrFilename, qrSvgFile } from '@/lib/qr-code';
 import { QrCodeSvg } from './qr-code-svg';
