@@ -98,7 +98,7 @@ export function TrackingLinksPanel(props: TrackingLinksPanelProps) {
   return (
     <Section
       title="Tracking links"
-      description="From your affiliate network (Offerslook). Copy copies a link as issued; Add sub-ids opens it in the link builder below."
+      description="From your affiliate network (Offerslook). Copy copies a link as issued; Add sub-ids opens it in the link builder below; QR code shows it as a code to scan or download."
     >
       <TrackingLinksBody {...props} />
     </Section>
