@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { PUBLISHED_OFFER_ID, PUBLISHED_TRACKING_LINK } from '../demo-api/data/index.ts';
-import { expect, readClipboard, test } from './support/test.ts';
+import { expect, expectAccessible, readClipboard, test } from './support/test.ts';
 
 const PIXEL_URL = 'http://qoqololo.iuniontrack.com:9080/impr.php?offer_id=16&aff_id=5547';
 
@@ -104,6 +105,31 @@ test.describe('offer detail page', () => {
         `GET /api/aff/v1/offers/${PUBLISHED_OFFER_ID}/tracking_links`,
       ].sort(),
     );
+  });
+
+  test('shows the main tracking link as a QR code and downloads it as an SVG file', async ({ page }) => {
+    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
+    const open = page.getByRole('button', { name: 'Show QR code for main tracking link' });
+    await open.click();
+
+    const dialog = page.getByRole('dialog', { name: 'QR code for main tracking link' });
+    await expect(dialog.getByRole('img', { name: `QR code for ${PUBLISHED_TRACKING_LINK.url}` })).toBeVisible();
+    await expect(dialog.locator('svg path')).toHaveAttribute('d', /^(M\d+ \d+h\d+v1h-\d+z)+$/);
+    await expect(dialog.getByText(PUBLISHED_TRACKING_LINK.url, { exact: true })).toBeVisible();
+    await expectAccessible(page, 'QR code dialog');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download QR code' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`qr-${PUBLISHED_OFFER_ID}-main.svg`);
+    const file = await download.path();
+    const text = await readFile(file, 'utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(open).toBeFocused();
   });
 
   test('Refresh fetches the offer again and says when it was updated', async ({ page, guard }) => {

@@ -181,7 +181,10 @@ describe('demo dataset', () => {
   it('has hostile offers carrying every required payload', () => {
     expect(HOSTILE_OFFER_ID_LIST.length).toBeGreaterThanOrEqual(3);
     const offers = HOSTILE_OFFER_ID_LIST.map(offer);
-    for (const o of offers) expect(o.name.startsWith('Hostile: ')).toBe(true);
+    // Every hostile name says so, except the formulas: a formula has to come first.
+    for (const o of offers) {
+      if (o.id !== DEMO_IDS.hostile.formulaCells) expect(o.name.startsWith('Hostile: ')).toBe(true);
+    }
     const json = JSON.stringify(HOSTILE_OFFER_ID_LIST.map((id) => [offer(id), dataset.linksById.get(id)]));
     expect(offer(DEMO_IDS.hostile.scriptInName).name).toContain('<img src=x onerror="window.__xss=1">');
     expect(offer(DEMO_IDS.hostile.scriptInName).name).toContain('<script>window.__xss=1</script>');
@@ -209,5 +212,18 @@ describe('demo dataset', () => {
       node = node.level;
     }
     expect(depth).toBe(1_000);
+  });
+
+  it('has an approved offer whose name, advertiser and external id are spreadsheet formulas', () => {
+    const formulas = offer(DEMO_IDS.hostile.formulaCells);
+    expect(formulas.name).toBe('=HYPERLINK("http://evil.example","Click")');
+    expect(formulas.advertiser_id).toBe('+1-2');
+    expect(formulas.external_id).toBe('@SUM(A1)');
+    expect(HOSTILE_OFFER_ID_LIST).toContain(formulas.id);
+    const links = dataset.linksById.get(formulas.id);
+    expect(links?.approved).toBe(true);
+    if (!links?.approved) return;
+    expect(links.tracking_link.offer_url.map((page) => page.name ?? page.type)).toEqual(['Default', '-2+3']);
+    expect(Object.values(formulas.metadata).filter((value) => /^[=+\-@\t]/.test(String(value)))).toHaveLength(2);
   });
 });

@@ -273,4 +273,35 @@ export const HOSTILE_OFFERS: readonly HostileEntry[] = [
       },
     },
   },
+  {
+    // Spreadsheet formulas in every text cell an export writes: a CSV or a paste into a
+    // sheet must show them as text, never evaluate them (OWASP "CSV Injection").
+    offer: {
+      ...base,
+      id: HOSTILE_OFFER_IDS.formulaCells,
+      name: '=HYPERLINK("http://evil.example","Click")',
+      tracking_url: 'https://track.example.com/click?offer_id=6668',
+      external_id: '@SUM(A1)',
+      advertiser_id: '+1-2',
+      payout: 6.73,
+      metadata: { vertical: 'security-test', note: "=cmd|' /C calc'!A0", tab: '\t=1+1' },
+      created_at: '2026-05-02T08:07:00Z',
+      updated_at: '2026-06-01T08:07:00Z',
+    },
+    links: {
+      approved: true,
+      tracking_link: {
+        url: 'https://oltest1.offerstrack.net/index.php?offer_id=6668&aff_id=5547',
+        impression_pixel: pixel('https://px.example.com/impr.php?offer_id=6668&aff_id=5547'),
+        offer_url: [
+          { type: 'Default', tracking_link: 'https://oltest1.offerstrack.net/index.php?offer_id=6668&aff_id=5547' },
+          {
+            type: 'Offer URL',
+            name: '-2+3',
+            tracking_link: 'https://oltest1.offerstrack.net/index.php?offer_id=6668&aff_id=5547&url_id=3',
+          },
+        ],
+      },
+    },
+  },
 ];

@@ -13,7 +13,7 @@ export const PUBLISHED_OFFER_ID = PUBLISHED_OFFER.id;
  * advertiser_id all null, metadata {}. */
 export const SECOND_EXAMPLE_OFFER_ID = '664f1a2b3c4d5e6f7a8b9c0e';
 
-/** Offers whose strings carry XSS payloads (see data/hostile.ts). */
+/** Offers whose strings carry XSS payloads or spreadsheet formulas (see data/hostile.ts). */
 export const HOSTILE_OFFER_IDS = {
   /** name holds `<img src=x onerror=…>` and `<script>…</script>`; pixel is a `<script>`. */
   scriptInName: 'badc0de00000000000000001',
@@ -33,6 +33,10 @@ export const HOSTILE_OFFER_IDS = {
   /** metadata nested 1,000 levels deep (about 6 kB): a renderer that recurses without a
    * bound crashes the tab. */
   deepMetadata: 'badc0de00000000000000007',
+  /** name, advertiser_id, external_id, a landing page name and metadata values are
+   * spreadsheet formulas (`=HYPERLINK(…)`, `+1-2`, `@SUM(A1)`, `-2+3`): exports must
+   * neutralise them. Its name does not start with "Hostile: ", since a formula must lead. */
+  formulaCells: 'badc0de00000000000000008',
 } as const;
 
 export const HOSTILE_OFFER_ID_LIST: readonly string[] = Object.values(HOSTILE_OFFER_IDS);

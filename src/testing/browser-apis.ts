@@ -98,3 +98,41 @@ export function installDialogApis(): () => void {
     }
   };
 }
+
+/**
+ * jsdom has no `URL.createObjectURL` and does not download when a link is clicked.
+ * Installs a stand-in that keeps each blob given to it, and stops a click on an
+ * `<a download>` from navigating, keeping its file name. Returns the blobs, the file
+ * names and a function that puts jsdom back.
+ */
+export function installDownloadApis(): { blobs: Blob[]; filenames: string[]; restore: () => void } {
+  const blobs: Blob[] = [];
+  const filenames: string[] = [];
+  const own = {
+    createObjectURL: Object.getOwnPropertyDescriptor(URL, 'createObjectURL'),
+    revokeObjectURL: Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL'),
+  };
+  const create = (blob: Blob) => {
+    blobs.push(blob);
+    return `blob:download-${String(blobs.length)}`;
+  };
+  Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: create });
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: () => undefined });
+  const stopNavigation = (event: MouseEvent) => {
+    if (!(event.target instanceof HTMLAnchorElement) || !event.target.hasAttribute('download')) return;
+    event.preventDefault();
+    filenames.push(event.target.download);
+  };
+  document.addEventListener('click', stopNavigation);
+  return {
+    blobs,
+    filenames,
+    restore: () => {
+      document.removeEventListener('click', stopNavigation);
+      for (const [name, descriptor] of Object.entries(own)) {
+        if (descriptor) Object.defineProperty(URL, name, descriptor);
+        else Reflect.deleteProperty(URL, name);
+      }
+    },
+  };
+}

@@ -9,8 +9,11 @@ import { LinkBuilderSection } from '@/features/link-builder/components/link-buil
 import type { BuildRequest } from '@/features/link-builder/lib/build-requests';
 import { useTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
 import { TrackingLinksPanel } from '@/features/tracking-links/components/tracking-links-panel';
+import { QrCodeButton } from '@/components/ui/qr-code-button';
+import { cn } from '@/lib/cn';
 import { OFFER_LINK_ID } from '@/lib/link-ids';
 import type { LinkRef } from '@/lib/link-ids';
+import { isSafeHttpUrl } from '@/lib/url-safety';
 import { usePrefetchOfferPage } from './use-prefetch-offer-page';
 
 /** An offer: its details, its tracking links, and the link builder working on both. */
@@ -52,9 +55,15 @@ function OfferDetailBody({
     // A new object each time: asking twice for the same link moves the focus again.
     setRequest({ linkId: link.id });
   }, []);
-  const addSubIds = (link: LinkRef, className?: string) => (
-    <AddSubIdsButton link={link} onRequest={requestBuild} className={className} />
-  );
+  // Beside each link: "Add sub-ids" and its QR code. Neither is offered for a link
+  // that is not http(s), so such a link gets no empty row.
+  const linkActions = (link: LinkRef, className?: string) =>
+    isSafeHttpUrl(link.url) ? (
+      <div className={cn('flex flex-wrap gap-2', className)}>
+        <AddSubIdsButton link={link} onRequest={requestBuild} />
+        <QrCodeButton url={link.url} what={link.name} filenameHint={`${offerId}-${link.id}`} />
+      </div>
+    ) : null;
 
   return (
     <OfferDetailView
@@ -62,9 +71,17 @@ function OfferDetailBody({
       offer={offer}
       related={{ fetching: trackingLinks.isFetching, refetch: () => void trackingLinks.refetch() }}
       renderTrackingUrlAction={(data) =>
-        addSubIds({ id: OFFER_LINK_ID, name: 'offer tracking URL', url: data.tracking_url }, 'mt-2')
+        linkActions({ id: OFFER_LINK_ID, name: 'offer tracking URL', url: data.tracking_url }, 'mt-2')
       }
-      aside={<TrackingLinksPanel query={trackingLinks} renderLinkAction={addSubIds} />}
+      aside={
+        <TrackingLinksPanel
+          query={trackingLinks}
+          renderLinkAction={linkActions}
+          renderPixelUrlAction={(url) => (
+            <QrCodeButton url={url} what="impression pixel URL" filenameHint={`${offerId}-pixel`} />
+          )}
+        />
+      }
       renderTools={(data) => (
         <LinkBuilderSection
           offer={data}

@@ -63,3 +63,14 @@ export function RefreshIcon(props: IconProps) {
     </Icon>
   );
 }
+
+export function QrIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <rect x="3" y="3" width="5" height="5" rx="1" />
+      <rect x="12" y="3" width="5" height="5" rx="1" />
+      <rect x="3" y="12" width="5" height="5" rx="1" />
+      <path d="M12 12h2v2M17 12v5h-5M14.5 14.5v.5" />
+    </Icon>
+  );
+}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { WarningIcon } from '@/components/ui/icons';
 import { parsePixel } from '../lib/parse-pixel';
@@ -57,7 +58,14 @@ function describeFrame(
  * one <img> with an http(s) src and draw it with React. The pixel URL is requested only
  * when the user asks, because loading it registers a real impression.
  */
-export function PixelPreview({ snippet }: { snippet: string }) {
+export function PixelPreview({
+  snippet,
+  renderUrlAction,
+}: {
+  snippet: string;
+  /** An action next to the pixel URL's copy button, as the page composing the panel wants one. */
+  renderUrlAction?: (url: string) => ReactNode;
+}) {
   const [load, setLoad] = useState<LoadState>('idle');
   const pixel = parsePixel(snippet);
 
@@ -99,6 +107,7 @@ export function PixelPreview({ snippet }: { snippet: string }) {
       <div className="flex flex-wrap items-center gap-2">
         <CopyButton text={pixel.src} what="impression pixel URL" />
         <span className="text-sm text-muted">the pixel URL alone, without the &lt;img&gt; tag</span>
+        {renderUrlAction?.(pixel.src)}
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <div

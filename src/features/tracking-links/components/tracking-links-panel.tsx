@@ -17,6 +17,8 @@ interface TrackingLinksPanelProps {
   query: UseQueryResult<TrackingLinks>;
   /** An action next to each link (the page's "Add sub-ids"), as the page composing the panel wants one. */
   renderLinkAction?: (link: LinkRef) => ReactNode;
+  /** An action next to the impression pixel's URL (an http(s) URL), as the page wants one. */
+  renderPixelUrlAction?: (url: string) => ReactNode;
 }
 
 /** About the height of the pixel block, so the panel does not jump when it arrives. */
@@ -96,14 +98,14 @@ export function TrackingLinksPanel(props: TrackingLinksPanelProps) {
   return (
     <Section
       title="Tracking links"
-      description="From your affiliate network (Offerslook). Copy copies a link as issued; Add sub-ids opens it in the link builder below."
+      description="From your affiliate network (Offerslook). Copy copies a link as issued; Add sub-ids opens it in the link builder below; QR code shows it as a code to scan or download."
     >
       <TrackingLinksBody {...props} />
     </Section>
   );
 }
 
-function TrackingLinksBody({ query, renderLinkAction }: TrackingLinksPanelProps) {
+function TrackingLinksBody({ query, renderLinkAction, renderPixelUrlAction }: TrackingLinksPanelProps) {
   if (query.data === undefined) {
     if (!query.isError) return <PanelSkeleton />;
     if (query.error.kind === 'refused') return <Refusal error={query.error} />;
@@ -161,7 +163,11 @@ function TrackingLinksBody({ query, renderLinkAction }: TrackingLinksPanelProps)
             >
               {/* Keyed by snippet: a refresh that brings a different pixel starts unloaded,
                   so no impression fires without a click. */}
-              <PixelPreview.Component key={links.impression_pixel} snippet={links.impression_pixel} />
+              <PixelPreview.Component
+                key={links.impression_pixel}
+                snippet={links.impression_pixel}
+                renderUrlAction={renderPixelUrlAction}
+              />
             </ErrorBoundary>
           </>
         ) : (
