@@ -53,7 +53,7 @@ export default defineConfig({
       // A second upstream that allows 4 requests a second and answers in 250 ms: the bulk
       // run's Retry-After pauses and its Cancel (chosen in Settings, so no credentials).
       command: `npm run demo-api -- --port ${LIMITED_API_PORT} --rate-limit 4 --latency 250`,
-      url: `${LIMITED_API_URL}/v2/offers/__health__`,
+      url: `${LIMITED_API_URL}/v2/offers?per_page=1`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
