@@ -127,7 +127,9 @@ test.describe('bulk tracking links', () => {
     test.setTimeout(60_000);
     const offers = PAGE.slice(0, 16);
     await openRun(page, offers, LIMITED_API_URL);
-    await expect(page.getByText(/Paused: the API asked to wait \d+ seconds/)).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('#main').getByText(/Paused: the API asked to wait \d+ seconds?\./)).toBeVisible({
+      timeout: 15_000,
+    });
     await expectAccessible(page, 'a bulk run in progress');
     await expect(page.getByText('Finished.')).toBeVisible({ timeout: 40_000 });
     await expect(page.getByRole('progressbar', { name: 'Offers settled' })).toHaveAttribute(

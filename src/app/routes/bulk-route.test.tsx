@@ -118,6 +118,30 @@ describe('the bulk run at /bulk', () => {
     expect(within(rowOf('Flaky insurance')).getByText('Done')).toBeVisible();
   });
 
+  it('Cancel stops the run and keeps what is done; the rest can be fetched later', async () => {
+    const offers = Array.from({ length: 12 }, (_, at) =>
+      makeOffer({ id: `c-${String(at)}`, name: `Slow ${String(at)}` }),
+    );
+    serveDemoApi({ dataset: datasetOf(offers), latencyMs: 500 });
+    startRun(offers);
+    const { user } = renderApp('/bulk');
+    await waitFor(() => {
+      expect(screen.getAllByText('Done', { selector: 'span' }).length).toBeGreaterThan(0);
+    });
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Cancelled: the offers done so far are kept.')).toBeVisible();
+    const asked = requestedLinks();
+    const kept = screen.getAllByText('Done', { selector: 'span' }).length;
+    expect(kept).toBeLessThan(12);
+    // Longer than one answer takes: nothing new starts, and nothing aborted arrives.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(asked).toEqual([]);
+    expect(screen.getAllByText('Done', { selector: 'span' })).toHaveLength(kept);
+    await user.click(screen.getByRole('button', { name: `Fetch the rest (${String(12 - kept)})` }));
+    await finished();
+    expect(screen.getAllByText('Done', { selector: 'span' })).toHaveLength(12);
+  });
+
   it('does not ask again for links already in the cache', async () => {
     serveDemoApi({ dataset: datasetOf([ok, broken]) });
     const queryClient = createTestQueryClient();

@@ -1,6 +1,7 @@
 import { useNow } from '@/lib/use-now';
 import type { RunSnapshot } from '../lib/run-store';
 import { timeLeftMs } from '../lib/run-store';
+import { pausedWords } from '../lib/run-announcements';
 
 function formatDuration(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
@@ -56,9 +57,7 @@ export function RunProgress({ snapshot }: { snapshot: RunSnapshot }) {
           </div>
         )}
       </dl>
-      {paused && (
-        <p className="text-sm text-warning">Paused: the API asked to wait {snapshot.pausedSeconds} seconds.</p>
-      )}
+      {paused && <p className="text-sm text-warning">{pausedWords(snapshot.pausedSeconds)}</p>}
     </div>
   );
 }

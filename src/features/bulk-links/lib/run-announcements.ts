@@ -5,6 +5,11 @@ import type { RunSnapshot } from './run-store';
 /** A screen reader hears the progress at most this often, not once per offer. */
 export const ANNOUNCE_EVERY_MS = 5_000;
 
+/** "Paused: the API asked to wait 1 second." */
+export function pausedWords(seconds: number): string {
+  return `Paused: the API asked to wait ${String(seconds)} ${seconds === 1 ? 'second' : 'seconds'}.`;
+}
+
 export function progressWords(snapshot: RunSnapshot): string {
   const total = snapshot.outcomes.length;
   return `${String(total - snapshot.counts.pending)} of ${String(total)} offers settled`;
@@ -31,7 +36,7 @@ export function useRunAnnouncements(snapshot: RunSnapshot): void {
     if (snapshot.status !== 'running') return;
     if (snapshot.pausedUntil > now && snapshot.pausedUntil !== before.pausedUntil) {
       last.current = { ...before, at: now, pausedUntil: snapshot.pausedUntil };
-      announce(`Paused: the API asked to wait ${String(snapshot.pausedSeconds)} seconds.`);
+      announce(pausedWords(snapshot.pausedSeconds));
     } else if (now - before.at >= ANNOUNCE_EVERY_MS) {
       last.current = { ...before, at: now };
       announce(`${progressWords(snapshot)}.`);

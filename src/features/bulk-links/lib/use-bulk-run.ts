@@ -53,17 +53,24 @@ export function useBulkRun(input: BulkRunInput, source: LinksSource, concurrency
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   useSaving(store, createdAt);
 
+  // The run must not restart when the page re-renders with a new source object (a
+  // settings change elsewhere): start reads the latest values, and only the store keys it.
+  const latest = useRef({ offers, source, concurrency });
+  useEffect(() => {
+    latest.current = { offers, source, concurrency };
+  });
   const start = useCallback(
     (indexes: readonly number[]) => {
       controller.current?.abort();
       const own = new AbortController();
       controller.current = own;
-      void runBulk(store, offers, indexes, source, {
+      const { offers: list, source: links, concurrency: lanes } = latest.current;
+      void runBulk(store, list, indexes, links, {
         signal: own.signal,
-        ...(concurrency === undefined ? {} : { concurrency }),
+        ...(lanes === undefined ? {} : { concurrency: lanes }),
       });
     },
-    [store, offers, source, concurrency],
+    [store],
   );
 
   useEffect(() => {
