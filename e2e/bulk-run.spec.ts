@@ -125,7 +125,7 @@ test.describe('bulk tracking links', () => {
 
   test('a rate-limited API: the run pauses as asked and still finishes', async ({ page }) => {
     test.setTimeout(60_000);
-    const offers = PAGE.slice(0, 16);
+    const offers = PAGE.filter((offer) => !NOT_APPROVED_OFFER_IDS.includes(offer.id)).slice(0, 16);
     await openRun(page, offers, LIMITED_API_URL);
     await expect(page.locator('#main').getByText(/Paused: the API asked to wait \d+ seconds?\./)).toBeVisible({
       timeout: 15_000,
