@@ -21,6 +21,7 @@
  *
  * --runs N     measured runs per flow (default 20); one more unmeasured warm-up run
  *              per flow comes first.
+ * --bulk-only  only the bulk figure (d).
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { parseArgs } from 'node:util';
@@ -371,15 +372,17 @@ function requestReport(reports: readonly FlowReport[]): string {
   return lines.join('\n');
 }
 
-function parseRuns(): number {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' } } });
+function parseFlags(): { runs: number; bulkOnly: boolean } {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '20' }, 'bulk-only': { type: 'boolean', default: false } },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, got "${values.runs}"`);
-  return runs;
+  return { runs, bulkOnly: values['bulk-only'] };
 }
 
 async function main(): Promise<number> {
-  const runs = parseRuns();
+  const { runs, bulkOnly } = parseFlags();
   return withFreshServer(async (server, built) => {
     const executablePath = findChromium();
     const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -389,14 +392,16 @@ async function main(): Promise<number> {
       );
 
       const reports: FlowReport[] = [];
-      for (const flow of FLOWS) reports.push(await measure(flow, browser, server.url, runs));
+      if (!bulkOnly) for (const flow of FLOWS) reports.push(await measure(flow, browser, server.url, runs));
 
-      console.log(
-        `\nTimes from the page's clock, ${runs} runs per flow, fresh browser context each run (times to the DOM, before paint)\n`,
-      );
-      console.log(timingTable(reports));
-      console.log('\nAPI calls (paths with /v2/offers or /aff/v1/)\n');
-      console.log(requestReport(reports));
+      if (!bulkOnly) {
+        console.log(
+          `\nTimes from the page's clock, ${runs} runs per flow, fresh browser context each run (times to the DOM, before paint)\n`,
+        );
+        console.log(timingTable(reports));
+        console.log('\nAPI calls (paths with /v2/offers or /aff/v1/)\n');
+        console.log(requestReport(reports));
+      }
 
       // A server of its own, its demo API slowed to the latency the bulk figure is about.
       const slow = await startProductionServer(built.distDir, { latencyMs: BULK_LATENCY_MS });

@@ -7,7 +7,7 @@ import { createRunStore } from './run-store';
 import type { RunSnapshot, RunStore } from './run-store';
 
 /** How often settled outcomes are saved while a run goes: serialising them is not free. */
-const SAVE_EVERY_MS = 2_000;
+const SAVE_EVERY_MS = 5_000;
 
 export interface BulkRun {
   readonly snapshot: RunSnapshot;
@@ -32,11 +32,19 @@ function useSaving(store: RunStore, createdAt: string): void {
       writeRunResults(createdAt, store.getSnapshot().outcomes);
     };
     const unsubscribe = store.subscribe(() => {
-      if (store.getSnapshot().status !== 'running') save();
-      else timer ??= setTimeout(save, Math.max(0, SAVE_EVERY_MS - (Date.now() - last)));
+      if (store.getSnapshot().status !== 'running') {
+        // A task of its own, apart from the render this change causes.
+        clearTimeout(timer);
+        timer = setTimeout(save, 0);
+      } else {
+        timer ??= setTimeout(save, Math.max(0, SAVE_EVERY_MS - (Date.now() - last)));
+      }
     });
+    // A reload runs no React cleanup: what settled since the last save is kept here.
+    window.addEventListener('pagehide', save);
     return () => {
       unsubscribe();
+      window.removeEventListener('pagehide', save);
       if (timer !== undefined) save();
     };
   }, [store, createdAt]);
