@@ -18,11 +18,13 @@ export interface BulkFigure {
   readonly ratio: number;
   readonly peakHeapBytes: number;
   readonly longestTaskMs: number;
+  /** Before the run's page first rendered: loading and starting the app. */
+  readonly longestLoadTaskMs: number;
   readonly settled: number;
 }
 
 interface LongTaskWindow {
-  __longest?: number;
+  __longTasks?: Array<[number, number]>;
 }
 
 function runInput() {
@@ -51,9 +53,10 @@ export async function measureBulk(browser: Browser, baseUrl: string): Promise<Bu
     }, JSON.stringify(runInput()));
     await context.addInitScript(() => {
       const marked = window as unknown as LongTaskWindow;
-      marked.__longest = 0;
+      const tasks: Array<[number, number]> = [];
+      marked.__longTasks = tasks;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) marked.__longest = Math.max(marked.__longest ?? 0, entry.duration);
+        for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
       }).observe({ type: 'longtask', buffered: true });
     });
     const cdp = await context.newCDPSession(page);
@@ -69,7 +72,11 @@ export async function measureBulk(browser: Browser, baseUrl: string): Promise<Bu
     const started = Date.now();
     await page.goto(`${baseUrl}/bulk`);
     const sampler = sample();
+    let runStart = 0;
     try {
+      // Long tasks count from the page's first render on: loading the app is not the run.
+      await page.getByRole('heading', { level: 1, name: /^Tracking links for/ }).waitFor({ timeout: RUN_TIMEOUT_MS });
+      runStart = await page.evaluate(() => performance.now());
       await page.getByText('Finished.').waitFor({ timeout: RUN_TIMEOUT_MS });
     } finally {
       sampling = false;
@@ -77,8 +84,19 @@ export async function measureBulk(browser: Browser, baseUrl: string): Promise<Bu
     }
     const ms = Date.now() - started;
     const settled = Number(await page.getByRole('progressbar').getAttribute('value'));
-    const longestTaskMs = await page.evaluate(() => (window as unknown as LongTaskWindow).__longest ?? 0);
-    return { ms, ratio: ms / BULK_FLOOR_MS, peakHeapBytes, longestTaskMs, settled };
+    const tasks = await page.evaluate(() => (window as unknown as LongTaskWindow).__longTasks ?? []);
+    const longest = (from: number, to: number) =>
+      tasks
+        .filter(([start]) => start >= from && start < to)
+        .reduce((most, [, duration]) => Math.max(most, duration), 0);
+    return {
+      ms,
+      ratio: ms / BULK_FLOOR_MS,
+      peakHeapBytes,
+      longestTaskMs: longest(runStart, Number.POSITIVE_INFINITY),
+      longestLoadTaskMs: longest(0, runStart),
+      settled,
+    };
   } finally {
     await context.close();
   }
@@ -88,7 +106,7 @@ export function describeBulk(figure: BulkFigure): string {
   return [
     `(d) bulk: ${BULK_OFFERS} offers' tracking links, demo API at ${BULK_LATENCY_MS} ms, ${CONCURRENCY} at once`,
     `    time ${(figure.ms / 1000).toFixed(1)} s; floor ${(BULK_FLOOR_MS / 1000).toFixed(0)} s; ratio ${figure.ratio.toFixed(2)} (target ≤ 1.2)`,
-    `    peak JS heap ${(figure.peakHeapBytes / 1024 / 1024).toFixed(1)} MB; longest main-thread task ${figure.longestTaskMs.toFixed(0)} ms (target ≤ 50 ms; 0 = none over 50 ms)`,
+    `    peak JS heap ${(figure.peakHeapBytes / 1024 / 1024).toFixed(1)} MB; longest main-thread task during the run ${figure.longestTaskMs.toFixed(0)} ms (target ≤ 50 ms; 0 = none over 50 ms), while the page loaded ${figure.longestLoadTaskMs.toFixed(0)} ms`,
     `    offers settled: ${figure.settled}`,
   ].join('\n');
 }
