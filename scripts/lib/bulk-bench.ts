@@ -15,6 +15,8 @@ const RUN_TIMEOUT_MS = 180_000;
 
 export interface BulkFigure {
   readonly ms: number;
+  /** From the run page's first render to the end: the time without loading the app. */
+  readonly runMs: number;
   readonly ratio: number;
   readonly peakHeapBytes: number;
   readonly longestTaskMs: number;
@@ -73,16 +75,19 @@ export async function measureBulk(browser: Browser, baseUrl: string): Promise<Bu
     await page.goto(`${baseUrl}/bulk`);
     const sampler = sample();
     let runStart = 0;
+    let shownAt = started;
     try {
       // Long tasks count from the page's first render on: loading the app is not the run.
       await page.getByRole('heading', { level: 1, name: /^Tracking links for/ }).waitFor({ timeout: RUN_TIMEOUT_MS });
       runStart = await page.evaluate(() => performance.now());
+      shownAt = Date.now();
       await page.getByText('Finished.').waitFor({ timeout: RUN_TIMEOUT_MS });
     } finally {
       sampling = false;
       await sampler;
     }
     const ms = Date.now() - started;
+    const runMs = Date.now() - shownAt;
     const settled = Number(await page.getByRole('progressbar').getAttribute('value'));
     const tasks = await page.evaluate(() => (window as unknown as LongTaskWindow).__longTasks ?? []);
     const longest = (from: number, to: number) =>
@@ -91,6 +96,7 @@ export async function measureBulk(browser: Browser, baseUrl: string): Promise<Bu
         .reduce((most, [, duration]) => Math.max(most, duration), 0);
     return {
       ms,
+      runMs,
       ratio: ms / BULK_FLOOR_MS,
       peakHeapBytes,
       longestTaskMs: longest(runStart, Number.POSITIVE_INFINITY),
@@ -105,7 +111,7 @@ export async function measureBulk(browser: Browser, baseUrl: string): Promise<Bu
 export function describeBulk(figure: BulkFigure): string {
   return [
     `(d) bulk: ${BULK_OFFERS} offers' tracking links, demo API at ${BULK_LATENCY_MS} ms, ${CONCURRENCY} at once`,
-    `    time ${(figure.ms / 1000).toFixed(1)} s; floor ${(BULK_FLOOR_MS / 1000).toFixed(0)} s; ratio ${figure.ratio.toFixed(2)} (target ≤ 1.2)`,
+    `    time ${(figure.ms / 1000).toFixed(1)} s from navigation (${(figure.runMs / 1000).toFixed(1)} s from the page's first render); floor ${(BULK_FLOOR_MS / 1000).toFixed(0)} s; ratio ${figure.ratio.toFixed(2)} (target ≤ 1.2)`,
     `    peak JS heap ${(figure.peakHeapBytes / 1024 / 1024).toFixed(1)} MB; longest main-thread task during the run ${figure.longestTaskMs.toFixed(0)} ms (target ≤ 50 ms; 0 = none over 50 ms), while the page loaded ${figure.longestLoadTaskMs.toFixed(0)} ms`,
     `    offers settled: ${figure.settled}`,
   ].join('\n');
