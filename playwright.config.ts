@@ -2,7 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/browser.ts';
 import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from './demo-api/options.ts';
 import { E2E_FORCED_FAULTS } from './e2e/support/fault-ids.ts';
-import { APP_PORT, APP_URL, AUTH_API_PORT, AUTH_API_URL, UNREACHABLE_API_URL } from './e2e/support/ports.ts';
+import {
+  APP_PORT,
+  APP_URL,
+  AUTH_API_PORT,
+  AUTH_API_URL,
+  LIMITED_API_PORT,
+  LIMITED_API_URL,
+  UNREACHABLE_API_URL,
+} from './e2e/support/ports.ts';
 
 const executablePath = findChromium();
 
@@ -42,6 +50,14 @@ export default defineConfig({
       env: { DEMO_API_FORCE: E2E_FORCED_FAULTS },
     },
     {
+      // A second upstream that allows 4 requests a second and answers in 250 ms: the bulk
+      // run's Retry-After pauses and its Cancel (chosen in Settings, so no credentials).
+      command: `npm run demo-api -- --port ${LIMITED_API_PORT} --rate-limit 4 --latency 250`,
+      url: `${LIMITED_API_URL}/v2/offers?per_page=1`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
       // The production build on the production server in gateway mode: the browser
       // talks to /api only, and the server adds the credentials.
       // E2E_APP_COMMAND can point the suite at another server while working on a spec.
@@ -59,7 +75,7 @@ export default defineConfig({
         OFFERSLOOK_BASE_URL: AUTH_API_URL,
         OFFERSLOOK_EMAIL: DEFAULT_OFFERSLOOK_EMAIL,
         OFFERSLOOK_API_KEY: DEFAULT_OFFERSLOOK_KEY,
-        CSP_CONNECT_SRC: `${AUTH_API_URL} ${UNREACHABLE_API_URL}`,
+        CSP_CONNECT_SRC: `${AUTH_API_URL} ${LIMITED_API_URL} ${UNREACHABLE_API_URL}`,
         // The stand-in vendor speaks plain HTTP on loopback; a real deploy needs https://.
         ALLOW_INSECURE_UPSTREAM: '1',
         // The global teardown reads GET /csp-report (e2e/support/no-csp-reports.ts),

@@ -4,6 +4,7 @@ import { resolveDemoApiOptions, type DemoApiOptions } from './demo-api-options.t
 import { getDemoDataset } from './data/dataset.ts';
 import { corsMiddleware, noStoreMiddleware } from './cors.ts';
 import { createFaultInjector, latencyMiddleware } from './faults.ts';
+import { rateLimitMiddleware } from './rate-limit.ts';
 import { jsonResponse, offerslookFailure, tracklyError } from './responses.ts';
 import { tracklyRoutes } from './trackly-routes.ts';
 import { offerslookRoutes } from './offerslook-routes.ts';
@@ -25,6 +26,7 @@ export function createDemoApi(options: Partial<DemoApiOptions> = {}): Hono {
   app.use('*', noStoreMiddleware());
   app.use('*', latencyMiddleware(resolved.latencyMs));
   app.use('*', corsMiddleware(resolved.corsOrigins));
+  app.use('*', rateLimitMiddleware(resolved.rateLimit));
   // A known path asked with a method it does not serve: 405 with Allow, not 404.
   app.use(
     '*',

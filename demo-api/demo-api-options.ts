@@ -15,6 +15,8 @@ export interface DemoApiOptions {
   readonly errorRate: number;
   /** Seed of the PRNG that picks which requests fail, so runs are repeatable. */
   readonly errorSeed: number;
+  /** Requests a second across all endpoints before 429 with Retry-After; 0 = no limit. */
+  readonly rateLimit: number;
   /** Forced outcomes per endpoint / offer id. */
   readonly forces: readonly ForceRule[];
   /** Require credentials (Trackly X-Api-Key, Offerslook HTTP Basic). */
@@ -43,6 +45,7 @@ export const DEFAULT_DEMO_API_OPTIONS: DemoApiOptions = {
   latencyMs: 0,
   errorRate: 0,
   errorSeed: 1,
+  rateLimit: 0,
   forces: [],
   requireAuth: false,
   tracklyKey: DEFAULT_TRACKLY_KEY,
@@ -68,6 +71,7 @@ export function resolveDemoApiOptions(partial: Partial<DemoApiOptions> = {}): De
   check(Number.isInteger(options.port) && options.port >= 0 && options.port <= 65535, 'port must be 0..65535');
   check(Number.isFinite(options.latencyMs) && options.latencyMs >= 0, 'latencyMs must be >= 0');
   check(options.errorRate >= 0 && options.errorRate <= 1, 'errorRate must be between 0 and 1');
+  check(Number.isFinite(options.rateLimit) && options.rateLimit >= 0, 'rateLimit must be >= 0');
   check(Number.isInteger(options.errorSeed), 'errorSeed must be an integer');
   check(options.slowMs >= 0 && options.hangMs >= 0, 'slowMs and hangMs must be >= 0');
   check(TRACKLY_KEY_PATTERN.test(options.tracklyKey), 'Trackly key must be trk_ followed by 32 letters or digits');

@@ -23,6 +23,8 @@ Options (environment variable in brackets):
   --error-rate <0..1>        Fraction of API requests that get a 500 server_error
                                                                    [DEMO_API_ERROR_RATE] (default 0)
   --error-seed <int>         Seed choosing which requests fail     [DEMO_API_ERROR_SEED] (default 1)
+  --rate-limit <n/s>         Requests a second (all endpoints) before 429 with Retry-After
+                                                                   [DEMO_API_RATE_LIMIT] (default 0 = none)
   --force <target>=<mode>    Forced outcome; repeatable            [DEMO_API_FORCE, comma-separated]
                                target: list | <offer id> | <offer id>/offer | <offer id>/links
                                mode:   401 403 404 429 500 502 503 | malformed | html | shape |
@@ -91,6 +93,7 @@ const FLAGS = {
   latency: { type: 'string' },
   'error-rate': { type: 'string' },
   'error-seed': { type: 'string' },
+  'rate-limit': { type: 'string' },
   force: { type: 'string', multiple: true },
   'trackly-key': { type: 'string' },
   'offerslook-email': { type: 'string' },
@@ -165,6 +168,9 @@ export function parseDemoApiOptions(argv: string[], env: Record<string, string |
   const seed = e('DEMO_API_ERROR_SEED');
   if (seed !== undefined && seed !== '')
     o.errorSeed = parseNumber('DEMO_API_ERROR_SEED', seed, -(2 ** 31), 2 ** 32, true);
+  const rateLimit = e('DEMO_API_RATE_LIMIT');
+  if (rateLimit !== undefined && rateLimit !== '')
+    o.rateLimit = parseNumber('DEMO_API_RATE_LIMIT', rateLimit, 0, 100_000, false);
   const force = e('DEMO_API_FORCE');
   if (force !== undefined) forces.push(...splitList(force).map((rule) => parseForce('DEMO_API_FORCE', rule)));
   const auth = e('DEMO_API_REQUIRE_AUTH');
@@ -201,6 +207,9 @@ export function parseDemoApiOptions(argv: string[], env: Record<string, string |
         break;
       case 'error-seed':
         o.errorSeed = parseNumber(flag, value, -(2 ** 31), 2 ** 32, true);
+        break;
+      case 'rate-limit':
+        o.rateLimit = parseNumber(flag, value, 0, 100_000, false);
         break;
       case 'force':
         forces.push(parseForce(flag, value));

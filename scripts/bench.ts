@@ -9,7 +9,9 @@
  *   (b) on /offers, hover the first offer's link, let the prefetch finish, click, and
  *       time from the click event until the offer's h1 is in the DOM;
  *   (c) cold load of /offers/:id until both the offer's h1 and the "Copy tracking link"
- *       button are in the DOM.
+ *       button are in the DOM;
+ *   (d) the bulk run: 1,000 offers' tracking links with the demo API at 100 ms, 4 at
+ *       once (floor 25 s): time, ratio to the floor, peak JS heap, longest task.
  *
  * Times come from the page's own clock (performance.now(), event.timeStamp) via a
  * MutationObserver, so Playwright's round trips are not in them. It also counts each
@@ -19,6 +21,7 @@
  *
  * --runs N     measured runs per flow (default 20); one more unmeasured warm-up run
  *              per flow comes first.
+ * --bulk-only  only the bulk figure (d).
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { parseArgs } from 'node:util';
@@ -41,7 +44,8 @@ import {
   type MarkedWindow,
   type PageMarks,
 } from './lib/page-marks.ts';
-import { withFreshServer } from './lib/production-server.ts';
+import { BULK_LATENCY_MS, describeBulk, measureBulk } from './lib/bulk-bench.ts';
+import { startProductionServer, withFreshServer } from './lib/production-server.ts';
 import { summarize } from './lib/stats.ts';
 import { formatTable } from './lib/table.ts';
 
@@ -368,15 +372,17 @@ function requestReport(reports: readonly FlowReport[]): string {
   return lines.join('\n');
 }
 
-function parseRuns(): number {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' } } });
+function parseFlags(): { runs: number; bulkOnly: boolean } {
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '20' }, 'bulk-only': { type: 'boolean', default: false } },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, got "${values.runs}"`);
-  return runs;
+  return { runs, bulkOnly: values['bulk-only'] };
 }
 
 async function main(): Promise<number> {
-  const runs = parseRuns();
+  const { runs, bulkOnly } = parseFlags();
   return withFreshServer(async (server, built) => {
     const executablePath = findChromium();
     const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -386,20 +392,34 @@ async function main(): Promise<number> {
       );
 
       const reports: FlowReport[] = [];
-      for (const flow of FLOWS) reports.push(await measure(flow, browser, server.url, runs));
+      if (!bulkOnly) for (const flow of FLOWS) reports.push(await measure(flow, browser, server.url, runs));
 
-      console.log(
-        `\nTimes from the page's clock, ${runs} runs per flow, fresh browser context each run (times to the DOM, before paint)\n`,
-      );
-      console.log(timingTable(reports));
-      console.log('\nAPI calls (paths with /v2/offers or /aff/v1/)\n');
-      console.log(requestReport(reports));
+      if (!bulkOnly) {
+        console.log(
+          `\nTimes from the page's clock, ${runs} runs per flow, fresh browser context each run (times to the DOM, before paint)\n`,
+        );
+        console.log(timingTable(reports));
+        console.log('\nAPI calls (paths with /v2/offers or /aff/v1/)\n');
+        console.log(requestReport(reports));
+      }
+
+      // A server of its own, its demo API slowed to the latency the bulk figure is about.
+      const slow = await startProductionServer(built.distDir, { latencyMs: BULK_LATENCY_MS });
+      let bulkFailed = false;
+      try {
+        console.log(`\n${describeBulk(await measureBulk(browser, slow.url))}`);
+      } catch (error) {
+        bulkFailed = true;
+        console.error(`\n(d) bulk failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        await slow.close();
+      }
 
       const failures = reports.flatMap(({ flow, failures: list }) =>
         list.map((failure) => `${flow.title.slice(0, 3)} ${failure}`),
       );
       if (failures.length > 0) console.error(`\nFailed runs:\n  ${failures.join('\n  ')}`);
-      return reports.every((report) => report.results.length > 0) ? 0 : 1;
+      return reports.every((report) => report.results.length > 0) && !bulkFailed ? 0 : 1;
     } finally {
       await browser.close();
     }

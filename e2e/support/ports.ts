@@ -5,9 +5,12 @@
  */
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 4273);
 export const AUTH_API_PORT = Number(process.env.E2E_AUTH_API_PORT ?? 4011);
+export const LIMITED_API_PORT = Number(process.env.E2E_LIMITED_API_PORT ?? 4012);
 
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 /** A second demo API that requires credentials, for the Settings and 401 flows. */
 export const AUTH_API_URL = `http://127.0.0.1:${AUTH_API_PORT}`;
 /** Allowed by the CSP in the e2e deploy, but nothing listens there. */
 export const UNREACHABLE_API_URL = 'http://127.0.0.1:9';
+/** A demo API that allows few requests a second and answers slowly, for the bulk run's pauses and Cancel. */
+export const LIMITED_API_URL = `http://127.0.0.1:${LIMITED_API_PORT}`;

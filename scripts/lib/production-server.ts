@@ -13,6 +13,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { createDashboardServer } from '../../server/app.ts';
 import { readServerOptions } from '../../server/options.ts';
+import type { DemoApiOptions } from '../../demo-api/demo-api-options.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -54,10 +55,16 @@ export async function buildFresh(): Promise<FreshBuild> {
  * TRACKLY_* variable in the caller's shell cannot slow the API down or switch to a
  * gateway without anyone noticing.
  */
-export async function startProductionServer(distDir: string): Promise<RunningServer> {
+export async function startProductionServer(
+  distDir: string,
+  /** Demo API options for this measurement only (e.g. a latency), over the defaults. */
+  demoApi: Partial<DemoApiOptions> = {},
+): Promise<RunningServer> {
   const logs: string[] = [];
+  const base = readServerOptions({ HOST: '127.0.0.1', PORT: '0', DIST_DIR: distDir }, ROOT);
   const options = {
-    ...readServerOptions({ HOST: '127.0.0.1', PORT: '0', DIST_DIR: distDir }, ROOT),
+    ...base,
+    demoApi: base.demoApi === null ? null : { ...base.demoApi, ...demoApi },
     log: (line: string) => {
       logs.push(line);
     },

@@ -20,6 +20,7 @@ export const ROUTE_MODULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/(?:offers\/?)?$/, 'src/app/routes/offers-route.tsx'],
   [/^\/offers\/[^/]+\/?$/, 'src/app/routes/offer-detail-route.tsx'],
   [/^\/settings\/?$/, 'src/features/settings/components/settings-page.tsx'],
+  [/^\/bulk\/?$/, 'src/app/routes/bulk-route.tsx'],
 ];
 
 const ENTRY_KEY = 'index.html';

@@ -12,10 +12,13 @@ export const settingsPage = lazyPage(() =>
   import('@/features/settings/components/settings-page').then((module) => module.SettingsPage),
 );
 
+export const bulkPage = lazyPage(() => import('@/app/routes/bulk-route').then((module) => module.BulkRoute));
+
 const BY_PATTERN: Array<[string, LazyPage]> = [
   [paths.offers, offersPage],
   [paths.offerPattern, offerDetailPage],
   [paths.settings, settingsPage],
+  [paths.bulk, bulkPage],
 ];
 
 /** Loads the code of the page at `pathname`, so it can start before React renders. */

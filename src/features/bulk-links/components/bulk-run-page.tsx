@@ -1,0 +1,71 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Section } from '@/components/ui/section';
+import { paths } from '@/config/paths';
+import type { BulkRunInput } from '@/lib/bulk-run-input';
+import type { BulkParams, BulkPreset, LinkDecorator, PixelReader } from '../lib/bulk-params';
+import { NO_PARAMS } from '../lib/bulk-params';
+import type { LinksSource } from '../lib/links-source';
+import { createRowCache } from '../lib/result-rows';
+import { useRunAnnouncements } from '../lib/run-announcements';
+import { useBulkRun } from '../lib/use-bulk-run';
+import { ExportActions } from './export-actions';
+import { ResultsTable } from './results-table';
+import { RunControls } from './run-controls';
+import { RunProgress } from './run-progress';
+import { SubIdsForm } from './sub-ids-form';
+
+export interface BulkRunPageProps {
+  readonly input: BulkRunInput;
+  readonly source: LinksSource;
+  readonly decorate: LinkDecorator;
+  readonly readPixel: PixelReader;
+  readonly presets: readonly BulkPreset[];
+  /** Requests at once (1..8, 4 by default). */
+  readonly concurrency?: number;
+}
+
+/** The run of one selection: progress and controls, sub-ids for every link, the results and their exports. */
+export function BulkRunPage({ input, source, decorate, readPixel, presets, concurrency }: BulkRunPageProps) {
+  const run = useBulkRun(input, source, concurrency);
+  useRunAnnouncements(run.snapshot);
+  const [params, setParams] = useState<BulkParams>(NO_PARAMS);
+  const rowsOf = useMemo(() => createRowCache({ decorate, readPixel, params }), [decorate, readPixel, params]);
+  const rows = useMemo(
+    () => rowsOf(input.offers, run.snapshot.outcomes),
+    [rowsOf, input.offers, run.snapshot.outcomes],
+  );
+  const count = input.offers.length;
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <Link to={paths.offers} className="text-sm">
+          ← Back to the offers
+        </Link>
+        <h1 className="text-2xl font-bold">
+          Tracking links for {count} {count === 1 ? 'offer' : 'offers'}
+        </h1>
+      </div>
+      <Section title="Progress" actions={<RunControls run={run} />}>
+        <RunProgress snapshot={run.snapshot} />
+      </Section>
+      <Section title="Sub-ids">
+        <SubIdsForm params={params} onChange={setParams} presets={presets} />
+      </Section>
+      <Section title="Results" actions={<ExportActions rows={rows} />}>
+        <ResultsTable rows={rows} />
+      </Section>
+    </div>
+  );
+}
+
+/** The page at /bulk with no run to show. */
+export function NoBulkRun() {
+  return (
+    <div className="space-y-3">
+      <h1 className="text-2xl font-bold">No tracking links to fetch</h1>
+      <p>Select offers on the list, then choose to get their tracking links. The run is kept in this tab only.</p>
+      <Link to={paths.offers}>Go to the offers list</Link>
+    </div>
+  );
+}

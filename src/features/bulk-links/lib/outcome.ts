@@ -1,0 +1,62 @@
+import { z } from 'zod/mini';
+import { OFFERSLOOK_CODES, trackingLinksSchema } from '@/contract';
+import type { TrackingLinks } from '@/contract';
+import { isApiError } from '@/lib/api/api-error';
+import { isNotApprovedRefusal } from '@/lib/refusal';
+
+/** Where one offer of the run stands. */
+export type Outcome =
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'done'; readonly links: TrackingLinks }
+  | { readonly kind: 'cached'; readonly links: TrackingLinks }
+  | { readonly kind: 'refused'; readonly reason: string }
+  | { readonly kind: 'not-found'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+export type OutcomeKind = Outcome['kind'];
+
+export const PENDING: Outcome = { kind: 'pending' };
+
+/** Stored outcomes are read back as untrusted as any upstream answer. */
+export const outcomeSchema: z.ZodMiniType<Outcome> = z.union([
+  z.object({ kind: z.literal('pending') }),
+  z.object({ kind: z.literal('done'), links: trackingLinksSchema }),
+  z.object({ kind: z.literal('cached'), links: trackingLinksSchema }),
+  z.object({ kind: z.enum(['refused', 'not-found', 'failed']), reason: z.string().check(z.maxLength(500)) }),
+]);
+
+export const NOT_APPROVED_REASON = 'Not approved for your account';
+export const NOT_FOUND_REASON = 'No such offer on the tracking network';
+const MAX_REASON = 200;
+
+function clip(text: string): string {
+  return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
+}
+
+/** The outcome of a request that failed, with its reason in the app's own words for that error. */
+export function outcomeFromError(error: unknown): Outcome {
+  if (!isApiError(error)) return { kind: 'failed', reason: 'Something unexpected went wrong' };
+  if (isNotApprovedRefusal(error)) return { kind: 'refused', reason: NOT_APPROVED_REASON };
+  if (error.kind === 'not-found' || (error.kind === 'refused' && error.upstreamCode === OFFERSLOOK_CODES.offerNotFound))
+    return { kind: 'not-found', reason: NOT_FOUND_REASON };
+  const status = error.status === undefined ? '' : ` (HTTP ${String(error.status)})`;
+  return { kind: 'failed', reason: clip(`${error.message}${status}`) };
+}
+
+export function hasLinks(outcome: Outcome): outcome is Extract<Outcome, { links: TrackingLinks }> {
+  return outcome.kind === 'done' || outcome.kind === 'cached';
+}
+
+/** The words a row and an export show for an outcome. */
+export const OUTCOME_LABELS: Readonly<Record<OutcomeKind, string>> = {
+  pending: 'Waiting',
+  done: 'Done',
+  cached: 'Done (from cache)',
+  refused: 'Not approved',
+  'not-found': 'Not found',
+  failed: 'Failed',
+};
+
+export function outcomeReason(outcome: Outcome): string {
+  return 'reason' in outcome ? outcome.reason : '';
+}

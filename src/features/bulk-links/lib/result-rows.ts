@@ -1,0 +1,81 @@
+import type { BulkOffer } from '@/lib/bulk-run-input';
+import { landingPageLabels } from '@/lib/landing-page-labels';
+import type { BulkParams, LinkDecorator, PixelReader } from './bulk-params';
+import type { Outcome, OutcomeKind } from './outcome';
+import { hasLinks, outcomeReason } from './outcome';
+
+export interface ResultLandingPage {
+  readonly type: string;
+  readonly name: string;
+  /** "Default", "Offer URL “360”"…, unique within the offer. */
+  readonly label: string;
+  readonly link: string;
+}
+
+/** One offer of the run as the table and the exports show it, links already built. */
+export interface ResultRow {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string | null;
+  readonly status: string | null;
+  readonly payout: number | null;
+  readonly payoutType: string | null;
+  readonly outcome: OutcomeKind;
+  readonly reason: string;
+  readonly trackingLink: string | null;
+  readonly pixelUrl: string | null;
+  readonly landingPages: readonly ResultLandingPage[];
+}
+
+export interface RowBuilder {
+  readonly decorate: LinkDecorator;
+  readonly readPixel: PixelReader;
+  readonly params: BulkParams;
+}
+
+export function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: RowBuilder): ResultRow {
+  const base = {
+    index,
+    id: offer.id,
+    name: offer.name,
+    status: offer.status,
+    payout: offer.payout,
+    payoutType: offer.payoutType,
+    outcome: outcome.kind,
+    reason: outcomeReason(outcome),
+  };
+  if (!hasLinks(outcome)) return { ...base, trackingLink: null, pixelUrl: null, landingPages: [] };
+  const { links } = outcome;
+  const build = (link: string) => builder.decorate(link, offer.platform, builder.params);
+  const labels = landingPageLabels(links.offer_url);
+  return {
+    ...base,
+    trackingLink: build(links.url),
+    pixelUrl: links.impression_pixel.trim() === '' ? null : builder.readPixel(links.impression_pixel),
+    landingPages: links.offer_url.map((page, at) => ({
+      type: page.type,
+      name: page.name ?? '',
+      label: labels[at] ?? page.type,
+      link: build(page.tracking_link),
+    })),
+  };
+}
+
+/** The rows of a run; a row is built again only when its outcome or the builder changed. */
+export function createRowCache(builder: RowBuilder) {
+  const cache = new WeakMap<Outcome, ResultRow>();
+  return (offers: readonly BulkOffer[], outcomes: readonly Outcome[]): ResultRow[] =>
+    offers.map((offer, index) => {
+      const outcome = outcomes[index] ?? { kind: 'pending' };
+      const known = cache.get(outcome);
+      if (known?.index === index) return known;
+      const row = buildRow(offer, index, outcome, builder);
+      cache.set(outcome, row);
+      return row;
+    });
+}
+
+/** How a row names its offer: by name, else by id. */
+export function offerLabel(row: Pick<ResultRow, 'id' | 'name'>): string {
+  return row.name ?? `offer ${row.id}`;
+}
