@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Ref } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
+import { QrCodeButton } from '@/components/ui/qr-code-button';
 import { describePayoutType, formatMoney } from '@/lib/format';
 import { cn } from '@/lib/cn';
 import { OUTCOME_LABELS } from '../lib/outcome';
@@ -16,11 +17,12 @@ const OUTCOME_CLASS = {
   failed: 'text-danger',
 } as const;
 
-function LinkCell({ link, what }: { link: string; what: string }) {
+function LinkCell({ link, what, fileHint }: { link: string; what: string; fileHint: string }) {
   return (
     <div className="flex items-start gap-2">
       <span className="font-mono text-xs break-all">{link}</span>
       <CopyButton text={link} what={what} compact />
+      <QrCodeButton url={link} what={what} filenameHint={fileHint} />
     </div>
   );
 }
@@ -45,7 +47,9 @@ export const ResultRow = memo(function ResultRow({ row, ariaRowIndex, ref }: Res
         {row.payoutType !== null && ` ${describePayoutType(row.payoutType).short}`}
       </td>
       <td className="p-2">
-        {row.trackingLink !== null && <LinkCell link={row.trackingLink} what={`tracking link of ${label}`} />}
+        {row.trackingLink !== null && (
+          <LinkCell link={row.trackingLink} what={`tracking link of ${label}`} fileHint={`${row.id}-main`} />
+        )}
       </td>
       <td className="p-2">
         {row.landingPages.length > 0 && (
@@ -53,14 +57,20 @@ export const ResultRow = memo(function ResultRow({ row, ariaRowIndex, ref }: Res
             {row.landingPages.map((page, at) => (
               <li key={at}>
                 <span className="text-xs font-medium">{page.label}</span>
-                <LinkCell link={page.link} what={`landing page ${page.label} of ${label}`} />
+                <LinkCell
+                  link={page.link}
+                  what={`landing page ${page.label} of ${label}`}
+                  fileHint={`${row.id}-landing-${String(at + 1)}`}
+                />
               </li>
             ))}
           </ul>
         )}
       </td>
       <td className="p-2">
-        {row.pixelUrl !== null && <LinkCell link={row.pixelUrl} what={`pixel URL of ${label}`} />}
+        {row.pixelUrl !== null && (
+          <LinkCell link={row.pixelUrl} what={`pixel URL of ${label}`} fileHint={`${row.id}-pixel`} />
+        )}
       </td>
       <td className="p-2">
         <span className={cn('font-medium', OUTCOME_CLASS[row.outcome])}>{OUTCOME_LABELS[row.outcome]}</span>
