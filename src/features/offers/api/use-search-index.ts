@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { Offer, OfferList } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
+import type { ApiError } from '@/lib/api/api-error';
 import { getOffers } from './get-offers';
 import { offerKeys } from './offer-keys';
 
@@ -25,7 +26,7 @@ export interface SearchIndex {
   /** The first page is still coming. */
   pending: boolean;
   /** A page failed: the offers read before it stay. */
-  error: Error | null;
+  error: ApiError | null;
   retrying: boolean;
   retry: () => void;
   /** When the offers were read (the first page's answer). */
