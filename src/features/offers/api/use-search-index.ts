@@ -60,10 +60,12 @@ export function useSearchIndex(status: string | undefined, enabled: boolean, lim
   });
   const { hasNextPage, isFetching, isError, fetchNextPage, data } = query;
 
-  // One page after another, only while wanted: a failure stops it until Retry.
+  // One page after another, only while wanted: a failure stops it until Retry. The page
+  // count is a dependency too: a fast answer can come before React saw the fetch start.
+  const pageCount = data?.pages.length ?? 0;
   useEffect(() => {
     if (enabled && hasNextPage && !isFetching && !isError) void fetchNextPage();
-  }, [enabled, hasNextPage, isFetching, isError, fetchNextPage]);
+  }, [enabled, hasNextPage, isFetching, isError, fetchNextPage, pageCount]);
 
   const offers = useMemo(() => {
     const seen = new Set<string>();
