@@ -111,6 +111,7 @@ export function ListBody({
         limit={searchLimit}
         render={renderBar}
         onSelectAll={onSelectAll}
+        selectedIds={table.selectedIds}
       />
       {offers.length === 0 ? (
         <p className="card text-center">

@@ -75,7 +75,10 @@ export function SearchBody(props: SearchBodyProps) {
     />
   );
   if (loaded === 0 && error) return error;
-  const more = matches.length > rows.length && (index.done || index.error !== null);
+  const more =
+    matches.length > rows.length &&
+    (index.done || index.error !== null) &&
+    matches.some((offer) => !table.selectedIds.has(offer.id));
   return (
     <div className="space-y-3">
       {error}

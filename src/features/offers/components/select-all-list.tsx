@@ -13,13 +13,21 @@ interface SelectAllMatchingListProps {
   limit: number;
   render: (selectAll: SelectAllMatching | undefined) => ReactNode;
   onSelectAll: (offers: readonly Offer[]) => void;
+  selectedIds: ReadonlySet<string>;
 }
 
 /**
  * "Select all N matching offers" for the list as the API pages it: the offers are read
  * with the search's own bounded paging (and cache), then selected at once.
  */
-export function SelectAllMatchingList({ status, total, limit, render, onSelectAll }: SelectAllMatchingListProps) {
+export function SelectAllMatchingList({
+  status,
+  total,
+  limit,
+  render,
+  onSelectAll,
+  selectedIds,
+}: SelectAllMatchingListProps) {
   // Each click is a request, answered once the offers are read.
   const [requested, setRequested] = useState(0);
   const answered = useRef(0);
@@ -33,8 +41,10 @@ export function SelectAllMatchingList({ status, total, limit, render, onSelectAl
     onSelectAll(offers);
   }, [requested, done, offers, onSelectAll]);
 
+  // Once read (the search may have read them already), every one selected: nothing to add.
+  const allSelected = done && offers.every((offer) => selectedIds.has(offer.id));
   const selectAll =
-    total === undefined
+    total === undefined || allSelected
       ? undefined
       : {
           label: selectAllLabel(Math.min(total, limit), total),
