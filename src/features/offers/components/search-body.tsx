@@ -89,6 +89,7 @@ export function SearchBody(props: SearchBodyProps) {
         <PaginationNav
           page={view.page}
           totalPages={totalPages}
+          live={index.done}
           onPage={(page) => {
             onView({ page });
           }}
