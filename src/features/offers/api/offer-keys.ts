@@ -14,4 +14,7 @@ export const offerKeys = {
   list: (api: string, params: OfferListParams) => [...offerKeys.lists(api), params] as const,
   details: (api: string) => [...offerKeys.all(api), 'detail'] as const,
   detail: (api: string, id: string) => [...offerKeys.details(api), id] as const,
+  /** Every offer of one status, paged through for the search (up to `limit`). */
+  searchIndex: (api: string, status: string | undefined, limit: number) =>
+    [...offerKeys.all(api), 'search-index', { status, limit }] as const,
 };

@@ -158,17 +158,21 @@ describe('OfferPager: previous and next offer across pages', () => {
     expect(pagerLink('Previous offer')).not.toBeInTheDocument();
   });
 
-  it('keeps the quick filter across pages, passing over pages it leaves empty', async () => {
+  it('walks the search results, whichever page of the list they are on', async () => {
     const requests = serveCatalogue();
     const { user } = renderApp('/offers?q=07');
     await user.click(await findRowLink('Offer 007'));
     await findOfferHeading('Offer 007');
 
-    // Page 2 (026–050) has no offer matching "07"; page 3 starts with Offer 070.
+    // Page 2 of the list (026–050) has no offer matching "07"; the next result is Offer 070.
     await user.click(await findPagerLink('Next offer'));
     await findOfferHeading('Offer 070');
-    expect(requests.map((request) => request.page)).toEqual(['1', '2', '3']);
-    expect(await findPagerLink('Back to offers')).toHaveAttribute('href', '/offers?page=3&q=07');
+    // The search read the list once, 100 offers at a time; stepping asks for no page.
+    expect(requests.map((request) => [request.page, request.perPage])).toEqual([
+      ['1', '100'],
+      ['2', '100'],
+    ]);
+    expect(await findPagerLink('Back to offers')).toHaveAttribute('href', '/offers?q=07');
 
     await user.click(await findPagerLink('Previous offer'));
     await findOfferHeading('Offer 007');

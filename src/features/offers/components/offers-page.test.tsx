@@ -278,29 +278,40 @@ describe('OffersPage: filters and paging', () => {
     ['name', 'offer 007', ['Offer 007']],
     ['id', catalogue[11]?.id.slice(0, 6) ?? '', ['Offer 012']],
     ['advertiser', 'ADV_020', ['Offer 020']],
-    ['external id', 'ext-02', ['Offer 020', 'Offer 021', 'Offer 022', 'Offer 023', 'Offer 024', 'Offer 025']],
-  ])('narrows the rows of the page by %s without asking the API again', async (_field, query, expected) => {
+    ['external id', 'ext-02', Array.from({ length: 10 }, (_, index) => `Offer 02${index}`)],
+  ])('searches every page by %s, reading the list 100 offers at a time', async (_field, query, expected) => {
     const requests = serveList();
     const { user, location } = renderApp('/offers');
     await screen.findByRole('link', { name: 'Offer 001' });
 
-    const filter = screen.getByRole('searchbox', { name: 'Filter this page' });
-    await user.click(filter);
+    const search = screen.getByRole('searchbox', { name: 'Search offers' });
+    await user.click(search);
     await user.paste(query);
 
-    expect(rowNames()).toEqual(expected);
+    await waitFor(() => {
+      expect(rowNames()).toEqual(expected);
+    });
     expect(location().search).toBe(`?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
-    expect(screen.getByText(new RegExp(`${expected.length} on this page match`))).toBeInTheDocument();
-    expect(requests).toHaveLength(1);
+    expect(
+      await screen.findByText(
+        `${expected.length} ${expected.length === 1 ? 'offer matches' : 'offers match'} “${query}”`,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Searched 120 of 120 offers')).toBeInTheDocument();
+    expect(requests).toEqual([
+      { status: null, page: '1', perPage: '25' },
+      { status: null, page: '1', perPage: '100' },
+      { status: null, page: '2', perPage: '100' },
+    ]);
   });
 
-  it('says so when the quick filter matches nothing on the page', async () => {
+  it('says so when the search matches nothing', async () => {
     serveList();
     const { user } = renderApp('/offers');
     await screen.findByRole('link', { name: 'Offer 001' });
-    await user.click(screen.getByRole('searchbox', { name: 'Filter this page' }));
+    await user.click(screen.getByRole('searchbox', { name: 'Search offers' }));
     await user.paste('zzz');
-    expect(screen.getByText('No offer on this page matches “zzz”.')).toBeInTheDocument();
+    expect(await screen.findByText('No non-archived offer matches “zzz”.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

@@ -62,7 +62,7 @@ export function OffersToolbar({ view, onChange }: OffersToolbarProps) {
       </div>
       <TextField
         className="min-w-[12rem] flex-1"
-        label="Filter this page"
+        label="Search offers"
         type="search"
         placeholder="Name, ID, advertiser or external ID"
         value={view.q}

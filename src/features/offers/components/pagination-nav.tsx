@@ -3,6 +3,8 @@ interface PaginationNavProps {
   /** undefined while the number of pages is not known (a new filter loading, or it failed). */
   totalPages: number | undefined;
   onPage: (page: number) => void;
+  /** Off while a search is still reading the list: its page count grows with each answer. */
+  live?: boolean;
 }
 
 /**
@@ -10,7 +12,7 @@ interface PaginationNavProps {
  * aria-disabled rather than disabled: reaching the last page with "Next" leaves
  * keyboard focus on it instead of dropping it to the page.
  */
-export function PaginationNav({ page, totalPages, onPage }: PaginationNavProps) {
+export function PaginationNav({ page, totalPages, onPage, live = true }: PaginationNavProps) {
   const last = totalPages === undefined ? undefined : Math.max(totalPages, 1);
   const atEnd = last === undefined || page >= last;
   const buttons: Array<{ label: string; target: number; disabled: boolean; text: string }> = [
@@ -35,7 +37,7 @@ export function PaginationNav({ page, totalPages, onPage }: PaginationNavProps) 
           <span aria-hidden="true">{button.text}</span>
         </button>
       ))}
-      <span className="text-sm text-muted" aria-live="polite">
+      <span className="text-sm text-muted" aria-live={live ? 'polite' : 'off'}>
         Page {page.toLocaleString('en-US')}
         {last !== undefined && ` of ${last.toLocaleString('en-US')}`}
       </span>

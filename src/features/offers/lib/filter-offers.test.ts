@@ -47,3 +47,12 @@ describe('filterOffers', () => {
     expect(offers).toEqual(copy);
   });
 });
+
+describe('filterOffers: accents', () => {
+  it('ignores accents and case both ways', () => {
+    const cafe = [makeOffer({ id: 'c1', name: 'Café Crème' }), makeOffer({ id: 'c2', name: 'CAFE NOIR' })];
+    expect(filterOffers(cafe, 'cafe').map((offer) => offer.id)).toEqual(['c1', 'c2']);
+    expect(filterOffers(cafe, 'CRÈME').map((offer) => offer.id)).toEqual(['c1']);
+    expect(filterOffers(cafe, 'creme').map((offer) => offer.id)).toEqual(['c1']);
+  });
+});

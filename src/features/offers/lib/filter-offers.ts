@@ -1,12 +1,9 @@
 import type { Offer } from '@/contract';
+import { offerSearchText, searchNeedle } from './search-text';
 
-/** Narrows the rows of one page by name, id, advertiser or external id. */
+/** Offers whose name, id, advertiser or external id holds the query, ignoring case and accents. */
 export function filterOffers(offers: readonly Offer[], query: string): Offer[] {
-  const needle = query.trim().toLocaleLowerCase();
+  const needle = searchNeedle(query);
   if (!needle) return [...offers];
-  return offers.filter((offer) =>
-    [offer.name, offer.id, offer.advertiser_id, offer.external_id].some((field) =>
-      field?.toLocaleLowerCase().includes(needle),
-    ),
-  );
+  return offers.filter((offer) => offerSearchText(offer).includes(needle));
 }

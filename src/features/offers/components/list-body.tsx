@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { Offer } from '@/contract';
+import { ApiErrorState } from '@/components/ui/api-error-state';
+import { useOffers } from '../api/get-offers';
+import { useSeedOffers } from '../api/use-seed-offers';
+import { listContext, pageContext } from '../lib/list-context';
+import type { ListView } from '../lib/list-search-params';
+import { OffersListSkeleton } from './offers-list-skeleton';
+import { OffersTable } from './offers-table';
+import type { TableBindings } from './offers-table';
+import { PaginationNav } from './pagination-nav';
+import type { SelectAllMatching } from './selection-bar';
+import { SelectAllMatchingList } from './select-all-list';
+
+interface ListBodyProps {
+  view: ListView;
+  onView: (patch: Partial<ListView>) => void;
+  table: TableBindings;
+  statusWord: string;
+  /** The selection bar, told how to select every offer of the list. */
+  renderBar: (selectAll: SelectAllMatching | undefined) => ReactNode;
+  searchLimit: number;
+  /** This list's URL, where "Back to offers" returns. */
+  href: string;
+  onSelectAll: (offers: readonly Offer[]) => void;
+}
+
+/** The list as the API pages it: one request per page, with the status filter. */
+export function ListBody({
+  view,
+  onView,
+  table,
+  statusWord,
+  renderBar,
+  searchLimit,
+  href,
+  onSelectAll,
+}: ListBodyProps) {
+  const query = useOffers({ status: view.status, page: view.page, perPage: view.perPage });
+  useSeedOffers(query.data?.offers, query.dataUpdatedAt);
+
+  const settled = query.data !== undefined && !query.isPlaceholderData ? query.data : undefined;
+  useEffect(() => {
+    if (settled) listContext.save({ ...pageContext(view, settled.offers, settled.pagination.total_pages), href });
+  }, [settled, view, href]);
+
+  // The page count of this list (status and page size), kept while another page of it
+  // loads or fails, so the pager never shows another list's count.
+  const listKey = `${view.status ?? ''}|${view.perPage}`;
+  const [knownPages, setKnownPages] = useState<{ listKey: string; totalPages: number } | null>(null);
+  if (settled && (knownPages?.listKey !== listKey || knownPages.totalPages !== settled.pagination.total_pages)) {
+    setKnownPages({ listKey, totalPages: settled.pagination.total_pages });
+  }
+  const totalPages = knownPages?.listKey === listKey ? knownPages.totalPages : undefined;
+
+  const pager = (
+    <PaginationNav
+      page={view.page}
+      totalPages={totalPages}
+      onPage={(page) => {
+        onView({ page });
+      }}
+    />
+  );
+
+  if (query.data === undefined) {
+    if (!query.isError) return <OffersListSkeleton rows={Math.min(view.perPage, 10)} />;
+    const error = (
+      <ApiErrorState
+        error={query.error}
+        subject={view.page > 1 ? 'this page of offers' : 'your offers'}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+    // A page change that failed keeps the pager, so the user can go back to a page that works.
+    if (view.page === 1 && totalPages === undefined) return error;
+    return (
+      <div className="space-y-3">
+        {error}
+        <div className="flex flex-wrap items-center justify-end gap-3">{pager}</div>
+      </div>
+    );
+  }
+  const total = settled?.pagination.total ?? 0;
+  const offers = query.data.offers;
+  return (
+    <div className="space-y-3">
+      {query.isError && (
+        <ApiErrorState
+          error={query.error}
+          subject="this page of offers"
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      )}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-muted" aria-live="polite">
+          {query.isPlaceholderData
+            ? // The rows and total on screen are the previous view's: do not pair them with the new filter.
+              `Loading ${statusWord} offers…`
+            : `${total.toLocaleString('en-US')} ${statusWord} ${total === 1 ? 'offer' : 'offers'}`}
+        </p>
+        {pager}
+      </div>
+      <SelectAllMatchingList
+        key={view.status ?? ''}
+        status={view.status}
+        total={settled && total > offers.length ? total : undefined}
+        limit={searchLimit}
+        render={renderBar}
+        onSelectAll={onSelectAll}
+        selectedIds={table.selectedIds}
+      />
+      {offers.length === 0 ? (
+        <p className="card text-center">
+          {view.page > 1 && total > 0 ? `Page ${view.page} is past the last page.` : `No ${statusWord} offers.`}
+        </p>
+      ) : (
+        <OffersTable
+          {...table}
+          offers={offers}
+          dimmed={query.isPlaceholderData}
+          caption={`Offers, page ${view.page}`}
+        />
+      )}
+    </div>
+  );
+}
