@@ -61,8 +61,8 @@ function OfferDetailBody({
       offerId={offerId}
       offer={offer}
       related={{ fetching: trackingLinks.isFetching, refetch: () => void trackingLinks.refetch() }}
-      renderTrackingUrlAction={(data) =>
-        addSubIds({ id: OFFER_LINK_ID, name: 'offer tracking URL', url: data.tracking_url }, 'mt-2')
+      renderTrackingUrlAction={(_data, trackingUrl) =>
+        addSubIds({ id: OFFER_LINK_ID, name: 'offer tracking URL', url: trackingUrl }, 'mt-2')
       }
       aside={<TrackingLinksPanel query={trackingLinks} renderLinkAction={addSubIds} />}
       renderTools={(data) => (

@@ -11,6 +11,7 @@ import { readListView, writeListView } from '../lib/list-search-params';
 import type { ListView } from '../lib/list-search-params';
 import { GoToOffer } from './go-to-offer';
 import { OffersListSkeleton } from './offers-list-skeleton';
+import { OddRowsNote } from './odd-rows-note';
 import { OffersTable } from './offers-table';
 import { OffersToolbar } from './offers-toolbar';
 import { PaginationNav } from './pagination-nav';
@@ -131,7 +132,8 @@ export function OffersPage({ onRowIntent }: OffersPageProps) {
           </p>
           {pager}
         </div>
-        {query.data.offers.length === 0 ? (
+        <OddRowsNote rows={[...query.data.offers, ...query.data.unlinked]} />
+        {query.data.offers.length === 0 && query.data.unlinked.length === 0 ? (
           <p className="card text-center">
             {view.page > 1 && total > 0 ? `Page ${view.page} is past the last page.` : `No ${statusWord} offers.`}
           </p>
@@ -140,6 +142,7 @@ export function OffersPage({ onRowIntent }: OffersPageProps) {
         ) : (
           <OffersTable
             offers={rows}
+            unlinked={view.q ? [] : query.data.unlinked}
             now={now}
             dimmed={query.isPlaceholderData}
             caption={`Offers, page ${view.page}`}

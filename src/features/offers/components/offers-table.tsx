@@ -1,53 +1,23 @@
+import { noteFor } from '@/contract';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import { StatusBadge } from '@/components/ui/status-badge';
+import { NotGiven } from '@/components/ui/not-given';
 import { paths } from '@/config/paths';
 import { cn } from '@/lib/cn';
-import {
-  describePayoutType,
-  describePlatform,
-  formatAbsolute,
-  formatMoney,
-  formatRelative,
-  parseDate,
-} from '@/lib/format';
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer, UnlinkedOfferRow } from '@/contract';
+import { OfferRowCells } from './offer-row-cells';
 import { useHoverIntent } from '../lib/use-hover-intent';
 
 interface OffersTableProps {
   offers: readonly Offer[];
+  /** Rows sent without a usable id, shown after the others. */
+  unlinked?: readonly UnlinkedOfferRow[];
   now: number;
   dimmed: boolean;
   caption: string;
   onIntent: (id: string) => void;
   /** Router state for the links to each offer (how to get back to this list). */
   linkState?: unknown;
-}
-
-/**
- * Relative time, with the absolute time for screen readers in the text and, for
- * everyone else, in a tip shown while the row has keyboard focus or the pointer is on
- * the cell. The tips are CSS only, so 100 rows stay light.
- */
-function Updated({ value, now }: { value: string; now: number }) {
-  const date = parseDate(value);
-  if (!date) return <span>{value}</span>;
-  const absolute = formatAbsolute(date);
-  return (
-    <>
-      <time dateTime={date.toISOString()}>
-        {formatRelative(date, now)}
-        <span className="sr-only"> ({absolute})</span>
-      </time>
-      <span
-        aria-hidden="true"
-        data-testid="absolute-time-tip"
-        className="absolute right-2 bottom-full z-20 mb-0.5 hidden rounded-md border border-border bg-fg px-2 py-1 text-xs font-medium whitespace-nowrap text-bg shadow-md group-focus-within/row:block group-hover/updated:block group-data-[tips=hidden]/table:hidden!"
-      >
-        {absolute}
-      </span>
-    </>
-  );
 }
 
 /**
@@ -93,7 +63,7 @@ function useDismissibleTips() {
  * The offers of one page. On narrow screens it scrolls sideways with the name column
  * pinned, so every column stays reachable without losing which row is which.
  */
-export function OffersTable({ offers, now, dimmed, caption, onIntent, linkState }: OffersTableProps) {
+export function OffersTable({ offers, unlinked = [], now, dimmed, caption, onIntent, linkState }: OffersTableProps) {
   const intent = useHoverIntent(onIntent);
   const tipsRef = useDismissibleTips();
   return (
@@ -131,7 +101,6 @@ export function OffersTable({ offers, now, dimmed, caption, onIntent, linkState 
         </thead>
         <tbody>
           {offers.map((offer) => {
-            const payoutType = describePayoutType(offer.payout_type);
             return (
               <tr
                 key={offer.id}
@@ -153,32 +122,29 @@ export function OffersTable({ offers, now, dimmed, caption, onIntent, linkState 
                       intent.focus(offer.id);
                     }}
                   >
-                    {offer.name || '(unnamed offer)'}
+                    {offer.name === undefined ? '(name not given)' : offer.name || '(unnamed offer)'}
                   </Link>
                   <span className="block truncate font-mono text-xs font-normal text-muted">{offer.id}</span>
                 </th>
-                <td className="px-3 py-2">
-                  <StatusBadge status={offer.status} />
-                </td>
-                <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
-                  {formatMoney(offer.payout)}{' '}
-                  <abbr title={payoutType.long} className="text-muted no-underline">
-                    {payoutType.short}
-                  </abbr>
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  {describePlatform(offer.external_platform)}
-                  {offer.external_id && <span className="block font-mono text-xs text-muted">{offer.external_id}</span>}
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">
-                  {offer.advertiser_id ?? <span className="text-muted">—</span>}
-                </td>
-                <td className="group/updated relative px-3 py-2 whitespace-nowrap">
-                  <Updated value={offer.updated_at} now={now} />
-                </td>
+                <OfferRowCells offer={offer} now={now} />
               </tr>
             );
           })}
+          {unlinked.map((offer, index) => (
+            // No usable id: the row shows what it has, but there is no page to open.
+            <tr key={`unlinked-${String(index)}`} className="group/row border-t border-border bg-warning-soft">
+              <th
+                scope="row"
+                className="sticky left-0 max-w-[14rem] bg-warning-soft px-3 py-2 text-left font-medium sm:max-w-sm"
+              >
+                <span className="block break-words">{offer.name ?? '(name not given)'}</span>
+                <span className="block text-xs font-normal">
+                  No usable ID, so this offer cannot be opened: <NotGiven note={noteFor(offer.notes, 'id')} />
+                </span>
+              </th>
+              <OfferRowCells offer={offer} now={now} />
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

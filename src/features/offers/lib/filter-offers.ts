@@ -1,7 +1,10 @@
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
 
 /** Narrows the rows of one page by name, id, advertiser or external id. */
-export function filterOffers(offers: readonly Offer[], query: string): Offer[] {
+export function filterOffers<T extends Pick<Offer, 'id' | 'name' | 'advertiser_id' | 'external_id'>>(
+  offers: readonly T[],
+  query: string,
+): T[] {
   const needle = query.trim().toLocaleLowerCase();
   if (!needle) return [...offers];
   return offers.filter((offer) =>
