@@ -66,7 +66,7 @@ export const readTrackingLinkDataSchema = z.pipe(
   z.transform((data, ctx): ReadTrackingLinks => {
     const read = readTrackingLinks(data.tracking_link);
     if (read) return { ...read.value, notes: read.notes };
-    ctx.issues.push({ code: 'custom', message: 'tracking_link: not an object', input: data.tracking_link });
+    ctx.issues.push({ code: 'custom', message: 'not an object', input: data.tracking_link, path: ['tracking_link'] });
     return z.NEVER;
   }),
 );
