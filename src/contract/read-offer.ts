@@ -72,8 +72,8 @@ export const readOfferSchema = z.pipe(
   z.transform((input, ctx): ReadOffer => {
     const read = readOffer(input);
     if (read) return { ...read.value, notes: read.notes };
-    const message = isObject(input) ? 'id: missing or not usable' : 'not an offer object';
-    ctx.issues.push({ code: 'custom', message, input });
+    if (isObject(input)) ctx.issues.push({ code: 'custom', message: 'missing or not usable', input, path: ['id'] });
+    else ctx.issues.push({ code: 'custom', message: 'not an offer object', input });
     return z.NEVER;
   }),
 );
