@@ -76,14 +76,18 @@ export const ODD_OFFERS: readonly { readonly offer: Offer; readonly links: Offer
  * Typed as the contract's so the dataset can hold it; it is not, on purpose. The routes
  * read only `id`, `status` and `updated_at`, which stay as documented.
  */
-function offContract<T>(value: JsonObject): T {
-  return value as unknown as T;
+function offContractOffer(value: JsonObject): Offer {
+  return value as unknown as Offer;
+}
+
+function offContractLinks(value: JsonObject): TrackingLink {
+  return value as unknown as TrackingLink;
 }
 
 /** Offers that break the contract field by field (see data/ids.ts); the contract test lists them. */
 export const OFF_CONTRACT_OFFERS: readonly { readonly offer: Offer; readonly links: OfferLinks }[] = [
   {
-    offer: offContract<Offer>({
+    offer: offContractOffer({
       id: OFF_CONTRACT_OFFER_ID,
       name: 'Loose import: payout as text, no bot filtering field',
       tracking_url: 'https://track.example.com/click?offer_id=7003',
@@ -99,7 +103,7 @@ export const OFF_CONTRACT_OFFERS: readonly { readonly offer: Offer; readonly lin
     }),
     links: {
       approved: true,
-      tracking_link: offContract<TrackingLink>({
+      tracking_link: offContractLinks({
         url: 'https://oltest1.offerstrack.net/index.php?offer_id=7003&aff_id=5547',
         impression_pixel:
           "<img src='https://qoqololo.iuniontrack.com/impr.php?offer_id=7003&aff_id=5547'  border='0'  width='1'  height='1' />",

@@ -54,8 +54,9 @@ describe('an offer off the contract', () => {
   });
 
   it('renders the list with an odd row, says how many rows were off, and shows a row without an id unlinked', async () => {
-    const { id: _id, ...withoutId } = publishedOffer;
-    const noId = { ...withoutId, name: 'Row without id' } as unknown as Offer;
+    const withoutId: Record<string, unknown> = { ...publishedOffer, name: 'Row without id' };
+    Reflect.deleteProperty(withoutId, 'id');
+    const noId = withoutId as unknown as Offer;
     serveDemoApi({ dataset: datasetOf([offer, publishedOffer, noId]) });
     renderApp('/');
     const table = await screen.findByRole('table');

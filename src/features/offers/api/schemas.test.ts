@@ -206,7 +206,8 @@ describe('getOffer / getOffers validate what the API sends', () => {
   });
 
   it('fails with a shape error when the body has no usable id', async () => {
-    const { id: _id, ...withoutId } = publishedOffer;
+    const withoutId: Record<string, unknown> = { ...publishedOffer };
+    Reflect.deleteProperty(withoutId, 'id');
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json(withoutId)));
     const error = await getOffer(client(), publishedOffer.id).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
