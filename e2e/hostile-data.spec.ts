@@ -3,6 +3,7 @@ import {
   HOSTILE_OFFER_IDS,
   UNKNOWN_ENUM_OFFER_ID,
   ENCODED_ID_OFFER_ID,
+  OFF_CONTRACT_OFFER_ID,
 } from '../demo-api/data/index.ts';
 import { getDemoDataset } from '../demo-api/data/index.ts';
 import { expect, readClipboard, test } from './support/test.ts';
@@ -87,5 +88,20 @@ test.describe('untrusted upstream data', () => {
     let expected: unknown = offer?.metadata.tree;
     for (let level = 0; level < 8; level += 1) expected = (expected as { level: unknown }).level;
     expect(JSON.parse(await readClipboard(page))).toEqual(expected);
+  });
+
+  test('an offer off the contract shows what is usable and says what was not', async ({ page }) => {
+    await page.goto(`/offers/${OFF_CONTRACT_OFFER_ID}`);
+    const offer = page.getByRole('region', { name: 'Offer' });
+    await expect(offer.getByText('$3.10', { exact: true })).toBeVisible();
+    await page.getByText('2 fields were not as documented').click();
+    await expect(page.getByText('Trackly sent payout as text: "3.10" (shown as a number)')).toBeVisible();
+    await expect(page.getByText('Trackly did not send filter_bots')).toBeVisible();
+    const links = page.getByRole('region', { name: 'Tracking links' });
+    await expect(links.getByRole('button', { name: 'Copy tracking link' })).toBeVisible();
+    await expect(links.getByRole('heading', { name: 'Landing pages (2)' })).toBeVisible();
+    await expect(
+      links.getByText(/1 landing page that could not be read: entry 2, tracking_link missing/),
+    ).toBeVisible();
   });
 });

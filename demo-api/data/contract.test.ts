@@ -5,12 +5,14 @@ import {
   offerSchema,
   PUBLISHED_OFFER as CONTRACT_OFFER,
   PUBLISHED_TRACKING_LINKS,
+  readOffer,
+  readTrackingLinks,
   trackingLinkDataSchema,
 } from '../../src/contract/index.ts';
 import { WRONG_SHAPES } from '../wrong-shapes.ts';
 import { buildDemoDataset, getDemoDataset } from './dataset.ts';
 import { HOSTILE_OFFERS } from './hostile.ts';
-import { ODD_OFFERS } from './odd-offers.ts';
+import { ODD_OFFERS, OFF_CONTRACT_OFFERS } from './odd-offers.ts';
 import { PUBLISHED_OFFER, PUBLISHED_TRACKING_LINK } from './published.ts';
 
 /** What the wire carries: the client parses JSON text, never our objects. */
@@ -26,8 +28,15 @@ function parseLinks(trackingLink: unknown): boolean {
   return envelope.success && envelope.data.code === 0 && trackingLinkDataSchema.safeParse(envelope.data.data).success;
 }
 
+/** Seeded off the contract on purpose; every other offer must fit it. */
+const OFF_CONTRACT_IDS = new Set(OFF_CONTRACT_OFFERS.map((entry) => entry.offer.id));
+
 describe('the demo data fits the client schemas', () => {
-  const dataset = getDemoDataset();
+  const full = getDemoDataset();
+  const dataset = {
+    offers: full.offers.filter((offer) => !OFF_CONTRACT_IDS.has(offer.id)),
+    linksById: new Map([...full.linksById].filter(([id]) => !OFF_CONTRACT_IDS.has(id))),
+  };
 
   it('serves the published examples verbatim, as the contract states them', () => {
     expect(PUBLISHED_OFFER).toEqual(CONTRACT_OFFER);
@@ -62,7 +71,8 @@ describe('the demo data fits the client schemas', () => {
 
   it('generates offers that fit with any seed', () => {
     const small = buildDemoDataset({ seed: 7, count: 50 });
-    expect(small.offers.every((offer) => offerSchema.safeParse(wire(offer)).success)).toBe(true);
+    const fitting = small.offers.filter((offer) => !OFF_CONTRACT_IDS.has(offer.id));
+    expect(fitting.every((offer) => offerSchema.safeParse(wire(offer)).success)).toBe(true);
   });
 });
 
@@ -96,4 +106,21 @@ describe('deliberately odd data is handled explicitly', () => {
     const data = (WRONG_SHAPES.links as { data: unknown }).data;
     expect(trackingLinkDataSchema.safeParse(wire(data)).success).toBe(false);
   });
+
+  // Off-contract offers exist to be read tolerantly: the strict schema refuses them, the
+  // readers keep what is usable and note the rest.
+  it.each(OFF_CONTRACT_OFFERS.map((entry) => [entry.offer.id, entry] as const))(
+    'refuses the off-contract offer %s strictly, and reads it field by field',
+    (_id, entry) => {
+      expect(offerSchema.safeParse(wire(entry.offer)).success).toBe(false);
+      const read = readOffer(wire(entry.offer));
+      expect(read?.value.id).toBe(entry.offer.id);
+      expect(read?.notes.length).toBeGreaterThan(0);
+      if (!entry.links.approved) return;
+      expect(parseLinks(entry.links.tracking_link)).toBe(false);
+      const links = readTrackingLinks(wire(entry.links.tracking_link));
+      expect(links?.value.offer_url.length).toBeGreaterThan(0);
+      expect(links?.notes.length).toBeGreaterThan(0);
+    },
+  );
 });

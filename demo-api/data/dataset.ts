@@ -5,7 +5,7 @@ import { REFERENCE_NOW, generateOffer } from './generate-offer.ts';
 import { generateLinks } from './generate-links.ts';
 import { PUBLISHED_OFFER, PUBLISHED_TRACKING_LINK, SECOND_EXAMPLE_OFFER } from './published.ts';
 import { HOSTILE_OFFERS } from './hostile.ts';
-import { ODD_OFFERS } from './odd-offers.ts';
+import { ODD_OFFERS, OFF_CONTRACT_OFFERS } from './odd-offers.ts';
 
 export const DEFAULT_DATASET_SEED = 0x5eed2026;
 export const GENERATED_OFFER_COUNT = 1200;
@@ -31,6 +31,7 @@ export function buildDemoDataset(options: BuildDatasetOptions = {}): DemoDataset
     { offer: PUBLISHED_OFFER, links: { approved: true, tracking_link: PUBLISHED_TRACKING_LINK } },
     ...HOSTILE_OFFERS,
     ...ODD_OFFERS,
+    ...OFF_CONTRACT_OFFERS,
   ];
   const secondRng = new Random(mixSeed(seed, -1));
   entries.push({ offer: SECOND_EXAMPLE_OFFER, links: generateLinks(secondRng, 17) });

@@ -45,6 +45,11 @@ export const HOSTILE_OFFER_ID_LIST: readonly string[] = Object.values(HOSTILE_OF
  * external_platform `cake`, and a landing page of type `Smartlink`. */
 export const UNKNOWN_ENUM_OFFER_ID = 'c0ffee000000000000000001';
 
+/** Off the contract on purpose (see data/odd-offers.ts): payout sent as text (`"3.10"`),
+ * no `filter_bots`, and among its landing pages one without a tracking_link (entry 2).
+ * The strict schema refuses it; the app reads what is usable and says what is not. */
+export const OFF_CONTRACT_OFFER_ID = 'c0ffee000000000000000002';
+
 /** An opaque id with a space, `?`, `&`, `%` and `#`: it only round-trips when the client
  * encodes it as one path segment (encodeURIComponent). No slash: the gateway refuses an
  * id that could name another path upstream. */
@@ -73,6 +78,7 @@ export const DEMO_IDS = {
   hostile: HOSTILE_OFFER_IDS,
   hostileList: HOSTILE_OFFER_ID_LIST,
   unknownEnum: UNKNOWN_ENUM_OFFER_ID,
+  offContract: OFF_CONTRACT_OFFER_ID,
   encodedId: ENCODED_ID_OFFER_ID,
   missing: MISSING_OFFER_ID,
   notApproved: NOT_APPROVED_OFFER_IDS,

@@ -145,14 +145,17 @@ describe('the bulk run at /bulk', () => {
   it('does not ask again for links already in the cache', async () => {
     serveDemoApi({ dataset: datasetOf([ok, broken]) });
     const queryClient = createTestQueryClient();
-    queryClient.setQueryData(trackingLinkKeys.detail(TEST_API, ok.id), publishedTrackingLinks);
+    queryClient.setQueryData(trackingLinkKeys.detail(TEST_API, ok.id), { ...publishedTrackingLinks, notes: [] });
     const asked = requestedLinks();
     startRun([ok, broken]);
     renderApp('/bulk', { queryClient });
     await finished();
     expect(asked).toEqual([`/aff/v1/offers/${broken.id}/tracking_links`]);
     expect(within(rowOf('Solar panels')).getByText('Done (from cache)')).toBeVisible();
-    expect(queryClient.getQueryData(trackingLinkKeys.detail(TEST_API, broken.id))).toEqual(publishedTrackingLinks);
+    expect(queryClient.getQueryData(trackingLinkKeys.detail(TEST_API, broken.id))).toEqual({
+      ...publishedTrackingLinks,
+      notes: [],
+    });
   });
 
   it('puts sub-ids on every link under the names of its platform, without fetching again', async () => {

@@ -70,8 +70,8 @@ function OfferDetailBody({
       offerId={offerId}
       offer={offer}
       related={{ fetching: trackingLinks.isFetching, refetch: () => void trackingLinks.refetch() }}
-      renderTrackingUrlAction={(data) =>
-        linkActions({ id: OFFER_LINK_ID, name: 'offer tracking URL', url: data.tracking_url }, 'mt-2')
+      renderTrackingUrlAction={(_data, trackingUrl) =>
+        linkActions({ id: OFFER_LINK_ID, name: 'offer tracking URL', url: trackingUrl }, 'mt-2')
       }
       aside={
         <TrackingLinksPanel

@@ -1,4 +1,4 @@
-import type { TrackingLinks } from '@/contract';
+import type { ReadTrackingLinks as TrackingLinks } from '@/contract';
 
 /**
  * What the run needs of the tracking-links API and its cache, given by the page that

@@ -1,8 +1,18 @@
 import { z } from 'zod/mini';
-import { OFFERSLOOK_CODES, trackingLinksSchema } from '@/contract';
-import type { TrackingLinks } from '@/contract';
+import { landingPageSchema, OFFERSLOOK_CODES } from '@/contract';
 import { isApiError } from '@/lib/api/api-error';
 import { isNotApprovedRefusal } from '@/lib/refusal';
+
+/**
+ * An offer's links as the run keeps them: read field by field, so a link the API did not
+ * give is missing (the row says so) rather than failing the offer.
+ */
+const bulkLinksSchema = z.object({
+  url: z.optional(z.string()),
+  impression_pixel: z.optional(z.string()),
+  offer_url: z.array(landingPageSchema),
+});
+export type TrackingLinks = z.infer<typeof bulkLinksSchema>;
 
 /** Where one offer of the run stands. */
 export type Outcome =
@@ -20,8 +30,8 @@ export const PENDING: Outcome = { kind: 'pending' };
 /** Stored outcomes are read back as untrusted as any upstream answer. */
 export const outcomeSchema: z.ZodMiniType<Outcome> = z.union([
   z.object({ kind: z.literal('pending') }),
-  z.object({ kind: z.literal('done'), links: trackingLinksSchema }),
-  z.object({ kind: z.literal('cached'), links: trackingLinksSchema }),
+  z.object({ kind: z.literal('done'), links: bulkLinksSchema }),
+  z.object({ kind: z.literal('cached'), links: bulkLinksSchema }),
   z.object({ kind: z.enum(['refused', 'not-found', 'failed']), reason: z.string().check(z.maxLength(500)) }),
 ]);
 

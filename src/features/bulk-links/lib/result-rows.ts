@@ -50,8 +50,12 @@ export function buildRow(offer: BulkOffer, index: number, outcome: Outcome, buil
   const labels = landingPageLabels(links.offer_url);
   return {
     ...base,
-    trackingLink: build(links.url),
-    pixelUrl: links.impression_pixel.trim() === '' ? null : builder.readPixel(links.impression_pixel),
+    // A link or pixel the API did not give stays empty in the row and the exports.
+    trackingLink: links.url === undefined ? null : build(links.url),
+    pixelUrl:
+      links.impression_pixel === undefined || links.impression_pixel.trim() === ''
+        ? null
+        : builder.readPixel(links.impression_pixel),
     landingPages: links.offer_url.map((page, at) => ({
       type: page.type,
       name: page.name ?? '',

@@ -3,7 +3,7 @@ import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
 import type { ApiError } from '@/lib/api/api-error';
 import { lazyComponent } from '@/lib/lazy-component';
-import type { Offer, TrackingLinks } from '@/contract';
+import type { ReadOffer as Offer, ReadTrackingLinks as TrackingLinks } from '@/contract';
 import { readOpen, writeOpen } from '../lib/builder-open';
 import type { BuildRequest } from '../lib/build-requests';
 import { linksStatusOf } from '../lib/links-status';

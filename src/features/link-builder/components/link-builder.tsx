@@ -1,7 +1,7 @@
 import { flushSync } from 'react-dom';
 import { useAnnounce } from '@/components/ui/announcer-context';
-import type { Offer } from '@/contract';
-import type { TrackingLinks } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
+import type { ReadTrackingLinks as TrackingLinks } from '@/contract';
 import { buildLink } from '../lib/build-link';
 import type { BuildRequest } from '../lib/build-requests';
 import { paramValuesOf, withParamValues } from '../lib/builder-state';

@@ -1,4 +1,4 @@
-import type { Offer, TrackingLinks } from '@/contract';
+import type { ReadOffer as Offer, ReadTrackingLinks as TrackingLinks } from '@/contract';
 import { landingPageLabels } from '@/lib/landing-page-labels';
 import { landingLinkId, MAIN_LINK_ID, OFFER_LINK_ID } from '@/lib/link-ids';
 import type { LinkChoiceId } from '@/lib/link-ids';
@@ -43,23 +43,25 @@ function guessOf(externalPlatform: string | null, platform: LinkPlatform): Platf
  */
 export function linkChoices(
   offer: Pick<Offer, 'tracking_url' | 'external_platform'>,
-  links: TrackingLinks | undefined,
+  links: Omit<TrackingLinks, 'notes'> | undefined,
 ): LinkChoice[] {
-  const offerPlatform = platformFromExternal(offer.external_platform);
+  // A field not given (undefined) reads as no platform; a link not given is no choice.
+  const externalPlatform = offer.external_platform ?? null;
+  const offerPlatform = platformFromExternal(externalPlatform);
   const choices: LinkChoice[] = [
     {
       id: OFFER_LINK_ID,
       label: 'Offer tracking URL',
-      url: offer.tracking_url,
+      url: offer.tracking_url ?? '',
       platform: offerPlatform,
-      platformGuess: guessOf(offer.external_platform, offerPlatform),
+      platformGuess: guessOf(externalPlatform, offerPlatform),
     },
   ];
   if (links !== undefined) {
     choices.push({
       id: MAIN_LINK_ID,
       label: 'Main tracking link',
-      url: links.url,
+      url: links.url ?? '',
       platform: 'offerslook',
       platformGuess: null,
     });

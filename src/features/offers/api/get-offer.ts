@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { offerSchema, tracklyPaths } from '@/contract';
-import type { Offer } from '@/contract';
+import { readOfferSchema, tracklyPaths } from '@/contract';
+import type { ReadOffer } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { apiQueryOptions } from '@/lib/api/api-query-options';
 import type { ApiClient } from '@/lib/api/client';
 import { offerKeys } from './offer-keys';
 
-export function getOffer(client: ApiClient, id: string, signal?: AbortSignal): Promise<Offer> {
-  return client.get(tracklyPaths.offer(id), offerSchema, { vendor: 'trackly', signal });
+export function getOffer(client: ApiClient, id: string, signal?: AbortSignal): Promise<ReadOffer> {
+  return client.get(tracklyPaths.offer(id), readOfferSchema, { vendor: 'trackly', signal });
 }
 
 export function offerQueryOptions(client: ApiClient, id: string) {

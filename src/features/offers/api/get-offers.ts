@@ -1,14 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { offerListSchema, tracklyPaths } from '@/contract';
-import type { OfferList } from '@/contract';
+import { readOfferListSchema, tracklyPaths } from '@/contract';
+import type { ReadOfferList } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { apiQueryOptions } from '@/lib/api/api-query-options';
 import type { ApiClient } from '@/lib/api/client';
 import type { OfferListParams } from './offer-keys';
 import { offerKeys } from './offer-keys';
 
-export function getOffers(client: ApiClient, params: OfferListParams, signal?: AbortSignal): Promise<OfferList> {
-  return client.get(tracklyPaths.offers, offerListSchema, {
+export function getOffers(client: ApiClient, params: OfferListParams, signal?: AbortSignal): Promise<ReadOfferList> {
+  return client.get(tracklyPaths.offers, readOfferListSchema, {
     vendor: 'trackly',
     signal,
     query: { status: params.status, page: params.page, per_page: params.perPage },

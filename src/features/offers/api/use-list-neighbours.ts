@@ -8,7 +8,7 @@ import { listContext, pageContext } from '../lib/list-context';
 import type { ListContext } from '../lib/list-context';
 import type { ListView } from '../lib/list-search-params';
 import { offersQueryOptions } from './get-offers';
-import type { OfferList } from '@/contract';
+import type { ReadOfferList as OfferList } from '@/contract';
 import { useSeedOffers } from './use-seed-offers';
 
 type List = NonNullable<ListContext['list']>;

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import type { Offer, OfferList } from '@/contract';
+import type { ReadOffer as Offer, ReadOfferList as OfferList } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
 import type { ApiError } from '@/lib/api/api-error';
 import { getOffers } from './get-offers';

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { offerQueryOptions } from './get-offer';
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
 
 /**
  * Rows of the list are whole offers, so each seeds its detail query: opening an offer

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { useOffers } from '../api/get-offers';
 import { useSeedOffers } from '../api/use-seed-offers';
 import { listContext, pageContext } from '../lib/list-context';
 import type { ListView } from '../lib/list-search-params';
 import { OffersListSkeleton } from './offers-list-skeleton';
+import { OddRowsNote } from './odd-rows-note';
 import { OffersTable } from './offers-table';
 import type { TableBindings } from './offers-table';
 import { PaginationNav } from './pagination-nav';
@@ -113,7 +114,8 @@ export function ListBody({
         onSelectAll={onSelectAll}
         selectedIds={table.selectedIds}
       />
-      {offers.length === 0 ? (
+      <OddRowsNote rows={[...offers, ...query.data.unlinked]} />
+      {offers.length === 0 && query.data.unlinked.length === 0 ? (
         <p className="card text-center">
           {view.page > 1 && total > 0 ? `Page ${view.page} is past the last page.` : `No ${statusWord} offers.`}
         </p>
@@ -121,6 +123,7 @@ export function ListBody({
         <OffersTable
           {...table}
           offers={offers}
+          unlinked={query.data.unlinked}
           dimmed={query.isPlaceholderData}
           caption={`Offers, page ${view.page}`}
         />

@@ -1,13 +1,16 @@
+import { noteFor } from '@/contract';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { CopyableValue } from '@/components/ui/copyable-value';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { NotGiven } from '@/components/ui/not-given';
+import { ReadingNotes } from '@/components/ui/reading-notes';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { lazyComponent } from '@/lib/lazy-component';
 import { paths } from '@/config/paths';
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
 import type { OfferQuery } from '../lib/use-offer-visit';
 import { OfferDetailSkeleton } from './offer-detail-skeleton';
 import { OfferHeader } from './offer-header';
@@ -27,7 +30,7 @@ interface OfferDetailViewProps {
   /** Other data of the page, refreshed with the offer by its Refresh button. */
   related: { readonly fetching: boolean; readonly refetch: () => void };
   /** Next to the offer's tracking URL. */
-  renderTrackingUrlAction?: (offer: Offer) => ReactNode;
+  renderTrackingUrlAction?: (offer: Offer, trackingUrl: string) => ReactNode;
   /** Beside the offer's summary (the tracking links). */
   aside?: ReactNode;
   /** Between the details and the metadata (the link builder). */
@@ -88,6 +91,7 @@ export function OfferDetailView({
           related.refetch();
         }}
       />
+      <ReadingNotes notes={data.notes} />
       {offer.isError && (
         <ApiErrorState
           error={offer.error}
@@ -103,23 +107,38 @@ export function OfferDetailView({
             <OfferSummary offer={data} />
           </Section>
           <Section title="Tracking URL" description="The offer's click URL in Trackly.">
-            <CopyableValue value={data.tracking_url} what="offer tracking URL" url />
-            {renderTrackingUrlAction?.(data)}
+            {data.tracking_url === undefined ? (
+              <p className="text-sm">
+                <NotGiven note={noteFor(data.notes, 'tracking_url')} />: there is no tracking URL to copy or build on.
+              </p>
+            ) : (
+              <>
+                <CopyableValue value={data.tracking_url} what="offer tracking URL" url />
+                {renderTrackingUrlAction?.(data, data.tracking_url)}
+              </>
+            )}
           </Section>
         </div>
         {aside}
       </div>
       {renderTools?.(data)}
-      <Section title="Metadata" description={`${Object.keys(data.metadata).length} keys`}>
-        <ErrorBoundary
-          fallback={() => (
-            <p role="alert" className="text-sm">
-              The metadata table could not be loaded. Reload the page to try again.
-            </p>
-          )}
-        >
-          <MetadataTable.Component data={data.metadata} caption={`Metadata of ${data.name}`} />
-        </ErrorBoundary>
+      <Section
+        title="Metadata"
+        description={data.metadata ? `${String(Object.keys(data.metadata).length)} keys` : undefined}
+      >
+        {data.metadata === undefined ? (
+          <NotGiven note={noteFor(data.notes, 'metadata')} />
+        ) : (
+          <ErrorBoundary
+            fallback={() => (
+              <p role="alert" className="text-sm">
+                The metadata table could not be loaded. Reload the page to try again.
+              </p>
+            )}
+          >
+            <MetadataTable.Component data={data.metadata} caption={`Metadata of ${data.name ?? data.id}`} />
+          </ErrorBoundary>
+        )}
       </Section>
     </article>
   );

@@ -1,9 +1,11 @@
+import { noteFor } from '@/contract';
 import { CopyButton } from '@/components/ui/copy-button';
 import { RefreshIcon } from '@/components/ui/icons';
+import { NotGiven } from '@/components/ui/not-given';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { formatRelative } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
 
 interface OfferHeaderProps {
   offer: Offer;
@@ -18,8 +20,16 @@ export function OfferHeader({ offer, updatedAt, refreshing, onRefresh }: OfferHe
     <header className="flex flex-wrap items-start justify-between gap-4">
       <div className="min-w-0 space-y-2">
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="min-w-0 text-2xl font-bold wrap-anywhere sm:text-3xl">{offer.name || '(unnamed offer)'}</h1>
-          <StatusBadge status={offer.status} />
+          <h1 className="min-w-0 text-2xl font-bold wrap-anywhere sm:text-3xl">
+            {offer.name === undefined ? '(name not given)' : offer.name || '(unnamed offer)'}
+          </h1>
+          {offer.status === undefined ? (
+            <span className="text-sm">
+              Status: <NotGiven note={noteFor(offer.notes, 'status')} />
+            </span>
+          ) : (
+            <StatusBadge status={offer.status} />
+          )}
         </div>
         <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
           <span>

@@ -1,11 +1,9 @@
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
-import { StatusBadge } from '@/components/ui/status-badge';
 import { paths } from '@/config/paths';
-import type { Offer } from '@/contract';
-import { describePayoutType, describePlatform, formatMoney } from '@/lib/format';
+import type { ReadOffer as Offer } from '@/contract';
 import type { HoverIntent } from '../lib/use-hover-intent';
-import { Updated } from './offer-updated';
+import { OfferRowCells } from './offer-row-cells';
 
 interface OfferRowProps {
   offer: Offer;
@@ -26,7 +24,6 @@ function selectLabel(offer: Offer): string {
  * every other row gets the same props.
  */
 export const OfferRow = memo(function OfferRow({ offer, now, selected, onToggle, intent, linkState }: OfferRowProps) {
-  const payoutType = describePayoutType(offer.payout_type);
   return (
     <tr
       className="group/row border-t border-border hover:bg-surface-2"
@@ -58,27 +55,11 @@ export const OfferRow = memo(function OfferRow({ offer, now, selected, onToggle,
             intent.focus(offer.id);
           }}
         >
-          {offer.name || '(unnamed offer)'}
+          {offer.name === undefined ? '(name not given)' : offer.name || '(unnamed offer)'}
         </Link>
         <span className="block truncate font-mono text-xs font-normal text-muted">{offer.id}</span>
       </th>
-      <td className="px-3 py-2">
-        <StatusBadge status={offer.status} />
-      </td>
-      <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">
-        {formatMoney(offer.payout)}{' '}
-        <abbr title={payoutType.long} className="text-muted no-underline">
-          {payoutType.short}
-        </abbr>
-      </td>
-      <td className="px-3 py-2 whitespace-nowrap">
-        {describePlatform(offer.external_platform)}
-        {offer.external_id && <span className="block font-mono text-xs text-muted">{offer.external_id}</span>}
-      </td>
-      <td className="px-3 py-2 font-mono text-xs">{offer.advertiser_id ?? <span className="text-muted">—</span>}</td>
-      <td className="group/updated relative px-3 py-2 whitespace-nowrap">
-        <Updated value={offer.updated_at} now={now} />
-      </td>
+      <OfferRowCells offer={offer} now={now} />
     </tr>
   );
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
 import type { BulkOffer } from '@/lib/bulk-run-input';
 import { useNow } from '@/lib/use-now';

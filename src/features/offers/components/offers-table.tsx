@@ -1,12 +1,17 @@
 import { useEffect, useRef } from 'react';
-import type { Offer } from '@/contract';
+import { noteFor } from '@/contract';
+import type { ReadOffer as Offer, UnlinkedOfferRow } from '@/contract';
+import { NotGiven } from '@/components/ui/not-given';
 import { cn } from '@/lib/cn';
 import { useHoverIntent } from '../lib/use-hover-intent';
 import { OfferRow } from './offer-row';
+import { OfferRowCells } from './offer-row-cells';
 import { useDismissibleTips } from './use-dismissible-tips';
 
 interface OffersTableProps {
   offers: readonly Offer[];
+  /** Rows without a usable id: shown with what they have, but they cannot be opened or selected. */
+  unlinked?: readonly UnlinkedOfferRow[];
   now: number;
   dimmed: boolean;
   caption: string;
@@ -59,6 +64,7 @@ function SelectPage({
  */
 export function OffersTable({
   offers,
+  unlinked = [],
   now,
   dimmed,
   caption,
@@ -117,6 +123,21 @@ export function OffersTable({
               intent={intent}
               linkState={linkState}
             />
+          ))}
+          {unlinked.map((offer, index) => (
+            <tr key={`unlinked-${String(index)}`} className="border-t border-border bg-warning-soft">
+              <td className="sticky left-0 z-10 w-10 bg-warning-soft" />
+              <th
+                scope="row"
+                className="sticky left-10 max-w-[14rem] bg-warning-soft px-3 py-2 text-left font-medium sm:max-w-sm"
+              >
+                <span className="block break-words">{offer.name ?? '(name not given)'}</span>
+                <span className="block text-xs font-normal">
+                  No usable ID, so this offer cannot be opened: <NotGiven note={noteFor(offer.notes, 'id')} />
+                </span>
+              </th>
+              <OfferRowCells offer={offer} now={now} />
+            </tr>
           ))}
         </tbody>
       </table>

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { ApiErrorState } from '@/components/ui/api-error-state';
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
 import { useSeedOffers } from '../api/use-seed-offers';
 import { useSearchIndex } from '../api/use-search-index';
 import { listContext } from '../lib/list-context';

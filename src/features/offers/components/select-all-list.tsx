@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiErrorState } from '@/components/ui/api-error-state';
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
 import { useSearchIndex } from '../api/use-search-index';
 import { progressText, selectAllLabel } from './search-progress';
 import type { SelectAllMatching } from './selection-bar';

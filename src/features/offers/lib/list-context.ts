@@ -5,7 +5,7 @@ import { storedValue } from '@/lib/stored-value';
 import { filterOffers } from './filter-offers';
 import { readListView, writeListView } from './list-search-params';
 import type { ListView } from './list-search-params';
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
 
 export interface ListContext {
   /** The list URL (path + search) the ids came from. */
@@ -26,7 +26,11 @@ export function listHref(view: ListView): string {
 }
 
 /** The context of one page of the list: its rows after the quick filter. */
-export function pageContext(view: ListView, offers: readonly Offer[], totalPages: number): ListContext {
+export function pageContext(
+  view: ListView,
+  offers: readonly Pick<Offer, 'id' | 'name' | 'advertiser_id' | 'external_id'>[],
+  totalPages: number,
+): ListContext {
   return {
     href: listHref(view),
     ids: filterOffers(offers, view.q).map((offer) => offer.id),

@@ -1,4 +1,4 @@
-import type { Offer } from '@/contract';
+import type { ReadOffer } from '@/contract';
 
 /** Case- and accent-insensitive form: "Café" and "CAFE" both read "cafe". */
 export function normalizeSearchText(text: string): string {
@@ -6,7 +6,7 @@ export function normalizeSearchText(text: string): string {
 }
 
 /** The searched fields of an offer, normalised and joined by a character no query holds. */
-export function offerSearchText(offer: Offer): string {
+export function offerSearchText(offer: Pick<ReadOffer, 'id' | 'name' | 'advertiser_id' | 'external_id'>): string {
   return [offer.name, offer.id, offer.advertiser_id, offer.external_id]
     .map((field) => (typeof field === 'string' ? normalizeSearchText(field) : ''))
     .join('\u0000');

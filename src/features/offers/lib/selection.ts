@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { z } from 'zod/mini';
-import type { Offer } from '@/contract';
+import type { ReadOffer as Offer } from '@/contract';
 import { bulkOfferSchema } from '@/lib/bulk-run-input';
 import type { BulkOffer } from '@/lib/bulk-run-input';
 import { lenientList } from '@/lib/lenient-list';
@@ -10,11 +10,11 @@ import { storedValue } from '@/lib/stored-value';
 export function toBulkOffer(offer: Offer): BulkOffer {
   return {
     id: offer.id,
-    name: offer.name,
-    status: offer.status,
-    payout: offer.payout,
-    payoutType: offer.payout_type,
-    platform: offer.external_platform,
+    name: offer.name ?? null,
+    status: offer.status ?? null,
+    payout: offer.payout ?? null,
+    payoutType: offer.payout_type ?? null,
+    platform: offer.external_platform ?? null,
   };
 }
 

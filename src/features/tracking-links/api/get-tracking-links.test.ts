@@ -43,7 +43,7 @@ describe('getTrackingLinks', () => {
   it('returns the tracking link of the published example', async () => {
     answer(publishedBody);
     const links = await getTrackingLinks(createApiClient({ baseUrl: TEST_API }), publishedOffer.id);
-    expect(links).toEqual(publishedTrackingLinks);
+    expect(links).toEqual({ ...publishedTrackingLinks, notes: [] });
     expect(links.offer_url.map((page) => page.type)).toEqual(['Default', 'Random', 'Offer URL', 'Offer URL']);
   });
 
@@ -94,32 +94,39 @@ describe('getTrackingLinks', () => {
     expect(error.issues.join('\n')).toMatch(/^tracking_link:/m);
   });
 
-  it('turns offer_url that is not an array into a shape error naming the field', async () => {
+  it('reads offer_url that is not an array as no landing pages, and notes it', async () => {
     answer({
       code: 0,
       message: 'Success',
       data: { tracking_link: { ...publishedTrackingLinks, offer_url: 'http://x' } },
     });
-    const error = await fetchFailure();
-    expect(error.issues.join('\n')).toMatch(/^tracking_link\.offer_url:/m);
+    const links = await getTrackingLinks(createApiClient({ baseUrl: TEST_API }), publishedOffer.id);
+    expect(links.offer_url).toEqual([]);
+    expect(links.notes).toEqual([
+      { vendor: 'offerslook', field: 'offer_url', problem: 'wrong-type', sent: '"http://x"', received: 'a string' },
+    ]);
   });
 
-  it('names the landing page index whose tracking_link is missing', async () => {
+  it('skips the landing page whose tracking_link is missing, naming it, and keeps the others', async () => {
     answer(
       envelope({
         ...publishedTrackingLinks,
         offer_url: [publishedTrackingLinks.offer_url[0], { type: 'Random' }] as typeof publishedTrackingLinks.offer_url,
       }),
     );
-    const error = await fetchFailure();
-    expect(error.issues.join('\n')).toMatch(/^tracking_link\.offer_url\.\[1\]\.tracking_link:/m);
+    const links = await getTrackingLinks(createApiClient({ baseUrl: TEST_API }), publishedOffer.id);
+    expect(links.offer_url).toEqual([publishedTrackingLinks.offer_url[0]]);
+    expect(links.notes).toEqual([
+      { vendor: 'offerslook', field: 'offer_url[2]', problem: 'skipped-entry', reason: 'tracking_link missing' },
+    ]);
   });
 
-  it('turns a missing impression_pixel into a shape error', async () => {
+  it('reads a missing impression_pixel as not given', async () => {
     const withoutPixel: Record<string, unknown> = { ...publishedTrackingLinks };
     Reflect.deleteProperty(withoutPixel, 'impression_pixel');
     answer({ code: 0, message: 'Success', data: { tracking_link: withoutPixel } });
-    const error = await fetchFailure();
-    expect(error.issues.join('\n')).toMatch(/^tracking_link\.impression_pixel:/m);
+    const links = await getTrackingLinks(createApiClient({ baseUrl: TEST_API }), publishedOffer.id);
+    expect(links.impression_pixel).toBeUndefined();
+    expect(links.notes).toEqual([{ vendor: 'offerslook', field: 'impression_pixel', problem: 'missing' }]);
   });
 });

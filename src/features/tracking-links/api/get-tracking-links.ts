@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { envelopeSchema, offerslookPaths, trackingLinkDataSchema } from '@/contract';
-import type { TrackingLinks } from '@/contract';
+import { envelopeSchema, offerslookPaths, readTrackingLinkDataSchema } from '@/contract';
+import type { ReadTrackingLinks } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { apiQueryOptions } from '@/lib/api/api-query-options';
 import type { ApiClient } from '@/lib/api/client';
@@ -11,10 +11,10 @@ export async function getTrackingLinks(
   client: ApiClient,
   offerId: string,
   signal?: AbortSignal,
-): Promise<TrackingLinks> {
+): Promise<ReadTrackingLinks> {
   const path = offerslookPaths.trackingLinks(offerId);
   const envelope = await client.get(path, envelopeSchema, { vendor: 'offerslook', signal });
-  return openEnvelope(envelope, trackingLinkDataSchema, path).tracking_link;
+  return openEnvelope(envelope, readTrackingLinkDataSchema, path);
 }
 
 export function trackingLinksQueryOptions(client: ApiClient, offerId: string) {

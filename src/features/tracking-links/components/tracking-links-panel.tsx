@@ -1,17 +1,19 @@
+import { noteFor } from '@/contract';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { CopyableValue } from '@/components/ui/copyable-value';
-import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { NotGiven } from '@/components/ui/not-given';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { ApiError } from '@/lib/api/api-error';
-import { lazyComponent } from '@/lib/lazy-component';
-import type { TrackingLinks } from '@/contract';
+import type { ReadTrackingLinks as TrackingLinks } from '@/contract';
 import { MAIN_LINK_ID } from '@/lib/link-ids';
 import type { LinkRef } from '@/lib/link-ids';
 import { isNotApprovedRefusal } from '@/lib/refusal';
+import { ImpressionPixel } from './impression-pixel';
 import { LandingPageList } from './landing-page-list';
+import { SkippedPagesNote } from './skipped-pages-note';
 
 interface TrackingLinksPanelProps {
   query: UseQueryResult<TrackingLinks>;
@@ -20,27 +22,6 @@ interface TrackingLinksPanelProps {
   /** An action next to the impression pixel's URL (an http(s) URL), as the page wants one. */
   renderPixelUrlAction?: (url: string) => ReactNode;
 }
-
-/** About the height of the pixel block, so the panel does not jump when it arrives. */
-function PixelPreviewSkeleton() {
-  return (
-    <div aria-busy="true" className="space-y-3">
-      <Skeleton className="h-16 w-full" />
-      <Skeleton className="h-9 w-64" />
-      <Skeleton className="h-9 w-72" />
-      <Skeleton className="h-4 w-full" />
-    </div>
-  );
-}
-
-// The pixel preview (with its snippet parser) is below the main link and not needed for
-// the first screen: it is a chunk of its own, and its download starts as soon as this
-// module runs, so it arrives alongside the tracking-links request.
-const PixelPreview = lazyComponent(
-  () => import('./pixel-preview').then((module) => module.PixelPreview),
-  <PixelPreviewSkeleton />,
-);
-void PixelPreview.preload();
 
 function RefusalQuote({ error }: { error: ApiError }) {
   const code =
@@ -140,40 +121,23 @@ function TrackingLinksBody({ query, renderLinkAction, renderPixelUrlAction }: Tr
       )}
       <div className="space-y-1.5">
         <h3 className="text-sm font-semibold text-muted">Main tracking link</h3>
-        <CopyableValue value={links.url} what="tracking link" url />
-        {renderLinkAction?.({ id: MAIN_LINK_ID, name: 'main tracking link', url: links.url })}
+        {links.url === undefined ? (
+          <p className="text-sm">
+            <NotGiven note={noteFor(links.notes, 'url')} />: there is no main tracking link to copy.
+          </p>
+        ) : (
+          <>
+            <CopyableValue value={links.url} what="tracking link" url />
+            {renderLinkAction?.({ id: MAIN_LINK_ID, name: 'main tracking link', url: links.url })}
+          </>
+        )}
       </div>
       <div className="space-y-2">
         <h3 className="text-sm font-semibold text-muted">Landing pages ({links.offer_url.length})</h3>
+        <SkippedPagesNote notes={links.notes} />
         <LandingPageList pages={links.offer_url} renderLinkAction={renderLinkAction} />
       </div>
-      <div className="space-y-2">
-        <h3 className="text-sm font-semibold text-muted">Impression pixel</h3>
-        {links.impression_pixel.trim() ? (
-          <>
-            <CopyableValue value={links.impression_pixel} what="impression pixel" />
-            <ErrorBoundary
-              resetKey={links.impression_pixel}
-              fallback={() => (
-                <p role="alert" className="text-sm">
-                  The pixel preview could not be loaded. Reload the page to try again; the snippet above can still be
-                  copied.
-                </p>
-              )}
-            >
-              {/* Keyed by snippet: a refresh that brings a different pixel starts unloaded,
-                  so no impression fires without a click. */}
-              <PixelPreview.Component
-                key={links.impression_pixel}
-                snippet={links.impression_pixel}
-                renderUrlAction={renderPixelUrlAction}
-              />
-            </ErrorBoundary>
-          </>
-        ) : (
-          <p className="text-sm text-muted">This offer has no impression pixel: the API sent an empty snippet.</p>
-        )}
-      </div>
+      <ImpressionPixel snippet={links.impression_pixel} notes={links.notes} renderUrlAction={renderPixelUrlAction} />
     </div>
   );
 }
