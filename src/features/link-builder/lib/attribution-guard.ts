@@ -3,10 +3,10 @@ import type { LinkParam } from './build-link';
 import type { LinkPlatform } from './platform-params';
 
 /** Trackly appends it to every link it sends (Trackly docs, "Link tracking"). */
-export const CLICK_ID = 'click_id';
+const CLICK_ID = 'click_id';
 
 /** A sub-id slot a value can move to: its index and its name on this platform. */
-export interface FreeSlot {
+interface FreeSlot {
   readonly slot: number;
   readonly param: string;
 }
