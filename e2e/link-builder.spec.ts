@@ -112,4 +112,27 @@ test.describe('link builder', () => {
       'https://track.example.com/click?offer_id=124&sub1=abc&sub2=list%20A',
     );
   });
+
+  test('warns when a sub-id goes into aff_sub on a TUNE link, and moves it to the next free slot', async ({ page }) => {
+    // "Summer Promo" is a TUNE offer: its own tracking URL takes TUNE's names.
+    const builder = await openBuilder(page, PUBLISHED_OFFER_ID);
+    await builder.getByRole('combobox', { name: 'Link to build' }).selectOption({ label: 'Offer tracking URL' });
+    const affSub = builder.getByRole('textbox', { name: 'aff_sub', exact: true });
+    await affSub.fill('abc');
+    await expect(affSub).toHaveAccessibleDescription(
+      'aff_sub carries Trackly’s message id on TUNE links (your account’s Trackly message-id field): a value here replaces it and breaks Trackly’s conversion attribution.',
+    );
+    // A warning, not a block: the link is still built and copyable.
+    await expect(builder.getByRole('status', { name: 'Built link' })).toHaveText(
+      'https://track.example.com/click?offer_id=123&aff_sub=abc',
+    );
+    await expectAccessible(page, 'link builder with the attribution warning');
+
+    await builder.getByRole('button', { name: 'Use aff_sub2 instead' }).click();
+    await expect(builder.getByRole('textbox', { name: 'aff_sub2', exact: true })).toHaveValue('abc');
+    await expect(affSub).toHaveValue('');
+    await expect(builder.getByRole('status', { name: 'Built link' })).toHaveText(
+      'https://track.example.com/click?offer_id=123&aff_sub2=abc',
+    );
+  });
 });

@@ -1,7 +1,9 @@
 import { TextField } from '@/components/ui/text-field';
+import type { GuardWarning } from '../lib/attribution-guard';
 import type { ExtraRow } from '../lib/builder-state';
 import { MAX_EXTRA_PARAMS, MAX_TEXT } from '../lib/builder-storage';
-import { addRowButtonId, rowInputId } from './field-ids';
+import { addRowButtonId, guardNotesId, rowInputId } from './field-ids';
+import { GuardNotes } from './guard-notes';
 import { limitHint, placeholderFor } from './field-hints';
 import type { ParamFieldActions } from './param-field-types';
 
@@ -11,11 +13,13 @@ interface ExtraRowsProps {
   /** Keys the sub-id and source fields set: a row with one of them replaces that field. */
   slotNames: ReadonlySet<string>;
   current: ReadonlyMap<string, string>;
-  actions: Pick<ParamFieldActions, 'setRow' | 'addRow' | 'removeRow'>;
+  /** The attribution guard's warnings, by parameter: shown on the rows that set one. */
+  warnings: ReadonlyMap<string, readonly GuardWarning[]>;
+  actions: Pick<ParamFieldActions, 'setRow' | 'addRow' | 'removeRow' | 'moveToSlot'>;
 }
 
 /** Free key/value parameters, each removable, up to a limit. */
-export function ExtraRows({ idPrefix, rows, slotNames, current, actions }: ExtraRowsProps) {
+export function ExtraRows({ idPrefix, rows, slotNames, current, warnings, actions }: ExtraRowsProps) {
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-semibold text-muted">Other parameters</legend>
@@ -27,6 +31,8 @@ export function ExtraRows({ idPrefix, rows, slotNames, current, actions }: Extra
             const keyId = rowInputId(idPrefix, row.id, 'key');
             const hintId = `${keyId}-replaces`;
             const overridesSlot = slotNames.has(key);
+            const valueId = rowInputId(idPrefix, row.id, 'value');
+            const rowWarnings = row.value === '' ? [] : (warnings.get(key) ?? []);
             return (
               <li key={row.id} className="space-y-1">
                 <div className="flex flex-wrap items-end gap-2">
@@ -49,7 +55,7 @@ export function ExtraRows({ idPrefix, rows, slotNames, current, actions }: Extra
                     }}
                   />
                   <TextField
-                    id={rowInputId(idPrefix, row.id, 'value')}
+                    id={valueId}
                     className="min-w-32 flex-[2]"
                     label={
                       <>
@@ -60,6 +66,7 @@ export function ExtraRows({ idPrefix, rows, slotNames, current, actions }: Extra
                     maxLength={MAX_TEXT}
                     placeholder={placeholderFor(current, key)}
                     autoComplete="off"
+                    describedBy={rowWarnings.length > 0 ? guardNotesId(valueId) : undefined}
                     hint={limitHint(row.value)}
                     onChange={(value) => {
                       actions.setRow(row.id, 'value', value);
@@ -81,6 +88,13 @@ export function ExtraRows({ idPrefix, rows, slotNames, current, actions }: Extra
                     Replaces the <code>{key}</code> field above.
                   </p>
                 )}
+                <GuardNotes
+                  id={guardNotesId(valueId)}
+                  warnings={rowWarnings}
+                  onMove={(to) => {
+                    actions.moveToSlot({ kind: 'row', id: row.id }, to);
+                  }}
+                />
               </li>
             );
           })}

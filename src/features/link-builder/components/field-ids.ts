@@ -4,3 +4,5 @@ export const sourceInputId = (prefix: string) => `${prefix}-source`;
 export const rowInputId = (prefix: string, id: number, field: 'key' | 'value') =>
   `${prefix}-row-${String(id)}-${field}`;
 export const addRowButtonId = (prefix: string) => `${prefix}-add-row`;
+/** The attribution guard's notes on a field, which describe it. */
+export const guardNotesId = (fieldId: string) => `${fieldId}-guard`;

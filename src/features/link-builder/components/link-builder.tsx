@@ -6,8 +6,9 @@ import { buildLink } from '../lib/build-link';
 import type { BuildRequest } from '../lib/build-requests';
 import { paramValuesOf, withParamValues } from '../lib/builder-state';
 import { EMPTY_PARAM_VALUES, setKeys, toLinkParams } from '../lib/builder-values';
-import type { SubValues } from '../lib/builder-values';
 import type { LinksStatus } from '../lib/links-status';
+import { useMessageIdField } from '@/lib/message-id-field';
+import { attributionWarnings, warningsByParam } from '../lib/attribution-guard';
 import { getParamNames } from '../lib/platform-params';
 import type { LinkPlatform } from '../lib/platform-params';
 import { queryParams } from '../lib/query-params';
@@ -15,10 +16,10 @@ import { SAVE_FAILED, useLinkBuilder } from '../lib/use-link-builder';
 import { BuiltLinkPreview } from './built-link-preview';
 import { CopyFormats } from './copy-formats';
 import { ExistingParams } from './existing-params';
-import { addRowButtonId, rowInputId, slotInputId, sourceInputId } from './field-ids';
+import { rowInputId, slotInputId, sourceInputId } from './field-ids';
 import { LinkSelect } from './link-select';
 import { ParamFields } from './param-fields';
-import type { ParamFieldActions } from './param-field-types';
+import { focusById, paramActions } from './param-actions';
 import { PlatformSelect } from './platform-select';
 import { Presets } from './presets';
 import { SmsEstimate } from './sms-estimate';
@@ -35,10 +36,6 @@ export interface LinkBuilderProps {
   onRequestDone: () => void;
 }
 
-function focusById(id: string) {
-  document.getElementById(id)?.focus();
-}
-
 /**
  * Adds sub-ids, a source and other parameters to one of the offer's tracking links,
  * shows the result as it is typed, and copies it as a URL, HTML or Markdown. The
@@ -52,6 +49,7 @@ export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone 
     onRequestDone,
   });
   const announce = useAnnounce();
+  const messageIdField = useMessageIdField();
 
   if (choice === undefined) {
     return (
@@ -70,6 +68,8 @@ export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone 
   const built = buildLink(choice.url, params, { keepMacros: state.keepMacros });
   const existing = queryParams(choice.url);
   const current = new Map(existing.map((param) => [param.key, param.value]));
+  const guard = { platform, subNames: names.subs, params, existing, messageIdField };
+  const warnings = warningsByParam(attributionWarnings(guard));
 
   function addRow(key = '', focus: 'key' | 'value' = 'key') {
     const rowId = state.nextRowId;
@@ -79,31 +79,13 @@ export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone 
     focusById(rowInputId(idPrefix, rowId, focus));
   }
 
-  const actions: ParamFieldActions = {
-    setSub: (slot, value) => {
-      change((s) => {
-        const subs = [...s.subs];
-        subs[slot] = value;
-        return { ...s, subs: subs as unknown as SubValues };
-      });
-    },
-    setSource: (source) => {
-      change((s) => ({ ...s, source }));
-    },
-    setRow: (rowId, field, value) => {
-      change((s) => ({ ...s, extra: s.extra.map((row) => (row.id === rowId ? { ...row, [field]: value } : row)) }));
-    },
+  const actions = paramActions({
+    change,
+    idPrefix,
     addRow: () => {
       addRow();
     },
-    removeRow: (rowId) => {
-      change((s) => ({ ...s, extra: s.extra.filter((row) => row.id !== rowId) }));
-      focusById(addRowButtonId(idPrefix));
-    },
-    setKeepMacros: (keepMacros) => {
-      change((s) => ({ ...s, keepMacros }));
-    },
-  };
+  });
 
   /** Sends the user to the field that sets this key, adding a row if none does. */
   function replaceExisting(key: string) {
@@ -150,7 +132,7 @@ export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone 
 
       <ParamFields
         idPrefix={idPrefix}
-        link={{ label: choice.label, names, current }}
+        link={{ label: choice.label, names, current, warnings }}
         fields={state}
         actions={actions}
       />

@@ -1,5 +1,6 @@
 import type { ExtraRow } from '../lib/builder-state';
 import type { SubValues } from '../lib/builder-values';
+import type { ParamField } from '../lib/field-moves';
 
 /** What the fields edit. */
 export interface ParamFieldValues {
@@ -17,4 +18,6 @@ export interface ParamFieldActions {
   addRow: () => void;
   removeRow: (id: number) => void;
   setKeepMacros: (keep: boolean) => void;
+  /** Moves a field's value to a free sub-id slot (the attribution guard's offer). */
+  moveToSlot: (from: ParamField, slot: number) => void;
 }

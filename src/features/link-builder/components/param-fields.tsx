@@ -1,7 +1,8 @@
-import { TextField } from '@/components/ui/text-field';
+import type { GuardWarning } from '../lib/attribution-guard';
 import { MAX_TEXT } from '../lib/builder-storage';
 import type { PlatformParamNames } from '../lib/platform-params';
 import { ExtraRows } from './extra-rows';
+import { GuardedTextField } from './guarded-text-field';
 import type { ParamFieldActions, ParamFieldValues } from './param-field-types';
 import { slotInputId, sourceInputId } from './field-ids';
 import { limitHint, placeholderFor } from './field-hints';
@@ -15,6 +16,8 @@ export interface ParamFieldsProps {
     readonly names: PlatformParamNames;
     /** Values the link already has, by decoded key, shown as placeholders. */
     readonly current: ReadonlyMap<string, string>;
+    /** The attribution guard's warnings, by parameter. */
+    readonly warnings: ReadonlyMap<string, readonly GuardWarning[]>;
   };
   fields: ParamFieldValues;
   actions: ParamFieldActions;
@@ -23,6 +26,8 @@ export interface ParamFieldsProps {
 /** The sub-id slots and source, named as the platform expects, plus free key/value rows. */
 export function ParamFields({ idPrefix, link, fields, actions }: ParamFieldsProps) {
   const { names, current } = link;
+  // A field with no value sets nothing, so it is warned of nothing.
+  const warningsFor = (param: string, value: string) => (value === '' ? [] : (link.warnings.get(param) ?? []));
   const macrosId = `${idPrefix}-macros`;
   const macrosHintId = `${macrosId}-hint`;
 
@@ -34,7 +39,7 @@ export function ParamFields({ idPrefix, link, fields, actions }: ParamFieldsProp
           {names.subs.map((name, slot) => {
             const value = fields.subs[slot] ?? '';
             return (
-              <TextField
+              <GuardedTextField
                 key={slot}
                 id={slotInputId(idPrefix, slot)}
                 label={name}
@@ -47,10 +52,14 @@ export function ParamFields({ idPrefix, link, fields, actions }: ParamFieldsProp
                 onChange={(next) => {
                   actions.setSub(slot, next);
                 }}
+                warnings={warningsFor(name, value)}
+                onMove={(to) => {
+                  actions.moveToSlot({ kind: 'slot', slot }, to);
+                }}
               />
             );
           })}
-          <TextField
+          <GuardedTextField
             id={sourceInputId(idPrefix)}
             label={
               <>
@@ -63,6 +72,10 @@ export function ParamFields({ idPrefix, link, fields, actions }: ParamFieldsProp
             autoComplete="off"
             hint={limitHint(fields.source)}
             onChange={actions.setSource}
+            warnings={warningsFor(names.source, fields.source)}
+            onMove={(to) => {
+              actions.moveToSlot({ kind: 'source' }, to);
+            }}
           />
         </div>
       </fieldset>
@@ -72,6 +85,7 @@ export function ParamFields({ idPrefix, link, fields, actions }: ParamFieldsProp
         rows={fields.extra}
         slotNames={new Set([...names.subs, names.source])}
         current={current}
+        warnings={link.warnings}
         actions={actions}
       />
 

@@ -8,6 +8,7 @@ import { settingsReason } from '../lib/refusal-reasons';
 import { useSettingsForm } from '../lib/use-settings-form';
 import { FormActions } from './form-actions';
 import { CredentialsSection } from './credentials-section';
+import { MessageIdSection } from './message-id-section';
 
 export function SettingsPage() {
   const form = useSettingsForm();
@@ -68,6 +69,7 @@ export function SettingsPage() {
         <CredentialsSection form={form} refused={refused} firstRefusedField={firstRefusedField} />
         <FormActions form={form} />
       </form>
+      <MessageIdSection />
     </div>
   );
 }
