@@ -1,5 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { envelopeSchema, offerListSchema, offerslookPaths, trackingLinkDataSchema, tracklyPaths } from '@/contract';
+import {
+  envelopeSchema,
+  offerslookPaths,
+  readOfferListSchema,
+  readTrackingLinkDataSchema,
+  tracklyPaths,
+} from '@/contract';
 import { isApiError } from '@/lib/api/api-error';
 import type { ApiError } from '@/lib/api/api-error';
 import { createApiClient, DEFAULT_REQUEST_TIMEOUT_MS } from '@/lib/api/client';
@@ -67,7 +73,7 @@ async function testOfferslook(client: ApiClient, offerId: string, credentialsSen
   try {
     // Settings asks the vendors through the contract directly: no feature's cache is involved.
     const path = offerslookPaths.trackingLinks(offerId);
-    openEnvelope(await client.get(path, envelopeSchema, { vendor: 'offerslook' }), trackingLinkDataSchema, path);
+    openEnvelope(await client.get(path, envelopeSchema, { vendor: 'offerslook' }), readTrackingLinkDataSchema, path);
     return { kind: 'ok', offerId, credentialsSent };
   } catch (error) {
     if (isApiError(error) && error.kind === 'refused') {
@@ -87,7 +93,7 @@ export async function testConnection(baseUrl: string, credentials: ApiCredential
   let firstOfferId: string | undefined;
   let trackly: TracklyResult;
   try {
-    const list = await client.get(tracklyPaths.offers, offerListSchema, {
+    const list = await client.get(tracklyPaths.offers, readOfferListSchema, {
       vendor: 'trackly',
       query: { page: 1, per_page: 1 },
     });
