@@ -184,7 +184,7 @@ describe('unknown paths and methods', () => {
       ['DELETE', '/v2/offers/abc'],
       ['PUT', '/aff/v1/offers/7/tracking_links'],
     ]) {
-      const res = await app.request(path ?? '', { method });
+      const res = await app.request(path ?? '', method === undefined ? {} : { method });
       expect(res.status, `${method} ${path}`).toBe(405);
       expect(res.headers.get('Allow')).toBe('GET, HEAD');
       expect(await res.json()).toEqual({ error: 'Method not allowed', code: 'method_not_allowed' });

@@ -385,7 +385,10 @@ async function main(): Promise<number> {
   const { runs, bulkOnly } = parseFlags();
   return withFreshServer(async (server, built) => {
     const executablePath = findChromium();
-    const browser: Browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const browser: Browser = await chromium.launch({
+      ...(executablePath === undefined ? {} : { executablePath }),
+      args: CHROMIUM_ARGS,
+    });
     try {
       console.log(
         `Chromium ${browser.version()}${executablePath ? ` (${executablePath})` : ''}; built ${built.builtAt.toISOString()}; ${server.url}\n`,

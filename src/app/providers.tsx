@@ -8,7 +8,7 @@ import type { DeployConfig } from './api-provider';
 interface AppProvidersProps {
   queryClient: QueryClient;
   deploy: DeployConfig;
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   children: ReactNode;
 }
 

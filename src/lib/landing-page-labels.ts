@@ -1,7 +1,7 @@
 /** What a label is made of: a landing page's type and optional name. */
 interface LabelledPage {
   readonly type: string;
-  readonly name?: string | null;
+  readonly name?: string | null | undefined;
 }
 
 /** "Default", "Random", or "Offer URL “360”"; numbered when two would read the same. */

@@ -10,7 +10,7 @@ function renderButton(props: { text?: string; what?: string; compact?: boolean }
   render(
     <AnnouncerProvider>
       <p>Some text before the button</p>
-      <CopyButton text={props.text ?? LINK} what={props.what ?? 'tracking link'} compact={props.compact} />
+      <CopyButton text={props.text ?? LINK} what={props.what ?? 'tracking link'} compact={props.compact ?? false} />
     </AnnouncerProvider>,
   );
   return screen.getByRole('button', { name: `Copy ${props.what ?? 'tracking link'}` });

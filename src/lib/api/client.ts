@@ -7,16 +7,18 @@ import type { Vendor } from '@/contract';
 /** How long one request may take before it fails as a timeout. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 
+/** Keys a user entered; a field left empty is undefined. */
 export interface ApiCredentials {
-  tracklyApiKey?: string;
-  offerslookEmail?: string;
-  offerslookApiKey?: string;
+  tracklyApiKey?: string | undefined;
+  offerslookEmail?: string | undefined;
+  offerslookApiKey?: string | undefined;
 }
 
 export interface ApiClientConfig {
   baseUrl: string;
   credentials?: ApiCredentials;
-  timeoutMs?: number;
+  /** Undefined: DEFAULT_REQUEST_TIMEOUT_MS. */
+  timeoutMs?: number | undefined;
   fetchFn?: typeof fetch;
 }
 

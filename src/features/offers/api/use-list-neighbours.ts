@@ -41,7 +41,7 @@ function useAdjacentPage(client: ApiClient, list: List | undefined, page: number
     // the offer itself is fetched when opened. The list page refreshes them as it shows them.
     staleTime: Infinity,
     // Never another page's rows as a stand-in: they would give the wrong neighbour.
-    placeholderData: undefined,
+    placeholderData: () => undefined,
   });
   // Rows of the next page open as instantly as those of the list did.
   useSeedOffers(query.data?.offers, query.dataUpdatedAt);
@@ -56,7 +56,11 @@ function useAdjacentPage(client: ApiClient, list: List | undefined, page: number
  * true ends of the list. Moving onto another page makes that page the context, so
  * "Back to offers" leads to the page holding the offer.
  */
-export function useListNeighbours(offerId: string): { previous?: string; next?: string; backHref?: string } {
+export function useListNeighbours(offerId: string): {
+  previous?: string | undefined;
+  next?: string | undefined;
+  backHref?: string | undefined;
+} {
   const client = useApiClient();
   const queryClient = useQueryClient();
   const [context, setContext] = useState(() => listContext.read());

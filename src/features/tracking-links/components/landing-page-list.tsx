@@ -9,7 +9,7 @@ import type { LinkRef } from '@/lib/link-ids';
 interface LandingPageListProps {
   pages: readonly LandingPage[];
   /** An action next to each page's link, as the page composing the panel wants one. */
-  renderLinkAction?: (link: LinkRef) => ReactNode;
+  renderLinkAction?: ((link: LinkRef) => ReactNode) | undefined;
 }
 
 export function LandingPageList({ pages, renderLinkAction }: LandingPageListProps) {

@@ -64,7 +64,7 @@ export function PixelPreview({
 }: {
   snippet: string;
   /** An action next to the pixel URL's copy button, as the page composing the panel wants one. */
-  renderUrlAction?: (url: string) => ReactNode;
+  renderUrlAction?: ((url: string) => ReactNode) | undefined;
 }) {
   const [load, setLoad] = useState<LoadState>('idle');
   const pixel = parsePixel(snippet);
