@@ -59,7 +59,7 @@ export default tseslint.config(
       'react-hooks': reactHooks,
       'react-refresh': reactRefresh,
     },
-    extends: [...pluginQuery.configs['flat/recommended']],
+    extends: [...pluginQuery.configs['flat/recommended-strict']],
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-refresh/only-export-components': ['warn', { allowConstantExport: true, extraHOCs: ['lazyPage'] }],

@@ -1,8 +1,9 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import type { ReadOffer as Offer, ReadOfferList as OfferList } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
 import type { ApiError } from '@/lib/api/api-error';
+import type { ApiClient } from '@/lib/api/client';
 import { getOffers } from './get-offers';
 import { offerKeys } from './offer-keys';
 
@@ -37,27 +38,31 @@ function readCount(pages: readonly OfferList[]): number {
   return pages.reduce((sum, page) => sum + page.offers.length, 0);
 }
 
+/** The pages of the list a search reads, 100 offers each, up to `limit` offers. */
+export function searchIndexQueryOptions(client: ApiClient, status: string | undefined, limit: number) {
+  // The lint rule cannot see that `client` is in the key as client.cacheKey.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  return infiniteQueryOptions({
+    queryKey: offerKeys.searchIndex(client.cacheKey, status, limit),
+    queryFn: ({ pageParam, signal }) =>
+      getOffers(client, { status, page: pageParam, perPage: SEARCH_PAGE_SIZE }, signal),
+    initialPageParam: 1,
+    getNextPageParam: (last: OfferList, pages: OfferList[]) =>
+      last.offers.length > 0 && last.pagination.page < last.pagination.total_pages && readCount(pages) < limit
+        ? last.pagination.page + 1
+        : undefined,
+    staleTime: 5 * 60_000,
+    gcTime: 15 * 60_000,
+  });
+}
+
 /**
  * Every offer of `status`, read in the background page after page while `enabled`,
  * kept for a while per API. A page at a time, so progress shows as each arrives.
  */
 export function useSearchIndex(status: string | undefined, enabled: boolean, limit = SEARCH_LIMIT): SearchIndex {
   const client = useApiClient();
-  // The lint rule cannot see that `client` is in the key as client.cacheKey.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
-  const query = useInfiniteQuery({
-    queryKey: offerKeys.searchIndex(client.cacheKey, status, limit),
-    queryFn: ({ pageParam, signal }) =>
-      getOffers(client, { status, page: pageParam, perPage: SEARCH_PAGE_SIZE }, signal),
-    initialPageParam: 1,
-    getNextPageParam: (last, pages) =>
-      last.offers.length > 0 && last.pagination.page < last.pagination.total_pages && readCount(pages) < limit
-        ? last.pagination.page + 1
-        : undefined,
-    enabled,
-    staleTime: 5 * 60_000,
-    gcTime: 15 * 60_000,
-  });
+  const query = useInfiniteQuery({ ...searchIndexQueryOptions(client, status, limit), enabled });
   const { hasNextPage, isFetching, isError, fetchNextPage, data } = query;
 
   // One page after another, only while wanted: a failure stops it until Retry. The page
