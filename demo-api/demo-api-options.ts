@@ -56,7 +56,7 @@ export const DEFAULT_DEMO_API_OPTIONS: DemoApiOptions = {
   hangMs: 120_000,
 };
 
-export const TRACKLY_KEY_PATTERN = /^trk_[A-Za-z0-9]{32}$/;
+const TRACKLY_KEY_PATTERN = /^trk_[A-Za-z0-9]{32}$/;
 
 export class DemoApiOptionsError extends Error {
   override name = 'DemoApiOptionsError';

@@ -14,7 +14,7 @@ import {
 import { WRONG_SHAPES } from './wrong-shapes.ts';
 
 /** Resolves after `ms`, or early when `signal` aborts. Returns true when it was aborted. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
+function sleep(ms: number, signal?: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal?.aborted) {
       resolve(true);

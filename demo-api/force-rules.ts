@@ -1,10 +1,10 @@
 /** Forced outcomes ("--force <target>=<mode>"): types and parsing. */
 
-export const FORCE_STATUSES = [401, 403, 404, 429, 500, 502, 503] as const;
+const FORCE_STATUSES = [401, 403, 404, 429, 500, 502, 503] as const;
 export type ForceStatus = (typeof FORCE_STATUSES)[number];
 
-export const FORCE_NAMED_MODES = ['malformed', 'html', 'shape', 'not-approved', 'slow', 'hang', 'suspended'] as const;
-export type ForceNamedMode = (typeof FORCE_NAMED_MODES)[number];
+const FORCE_NAMED_MODES = ['malformed', 'html', 'shape', 'not-approved', 'slow', 'hang', 'suspended'] as const;
+type ForceNamedMode = (typeof FORCE_NAMED_MODES)[number];
 export type ForceMode = ForceStatus | ForceNamedMode;
 
 /** The three endpoints a rule can hit. */

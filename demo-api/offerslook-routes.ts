@@ -6,7 +6,7 @@ import { offerslookFailure, offerslookSuccess } from './responses.ts';
 import { offerslookAuth } from './auth.ts';
 
 /** GET the tracking links of an offer (Offerslook). */
-export function getTrackingLinks(dataset: DemoDataset, offerId: string): Response {
+function getTrackingLinks(dataset: DemoDataset, offerId: string): Response {
   const links = dataset.linksById.get(offerId);
   if (!links) return offerslookFailure('offerNotFound');
   if (!links.approved) return offerslookFailure('notApproved');

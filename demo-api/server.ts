@@ -13,7 +13,7 @@ export interface RunningDemoApi {
   close(): Promise<void>;
 }
 
-export function formatUrl(host: string, port: number): string {
+function formatUrl(host: string, port: number): string {
   const shown = host.includes(':') ? `[${host}]` : host;
   return `http://${shown}:${port}`;
 }

@@ -5,10 +5,10 @@ import type { FaultInjector } from './faults.ts';
 import { jsonResponse, tracklyError } from './responses.ts';
 import { tracklyAuth } from './auth.ts';
 
-export const DEFAULT_PER_PAGE = TRACKLY_PAGING.defaultPerPage;
-export const MAX_PER_PAGE = TRACKLY_PAGING.maxPerPage;
+const DEFAULT_PER_PAGE = TRACKLY_PAGING.defaultPerPage;
+const MAX_PER_PAGE = TRACKLY_PAGING.maxPerPage;
 
-export interface ListQuery {
+interface ListQuery {
   readonly status?: string | undefined;
   readonly page?: string | undefined;
   readonly per_page?: string | undefined;
@@ -23,7 +23,7 @@ function parsePositiveInt(name: string, text: string | undefined, fallback: numb
 }
 
 /** GET /v2/offers: status filter (omitted = everything not archived), page, clamped per_page. */
-export function listOffers(dataset: DemoDataset, query: ListQuery): Response {
+function listOffers(dataset: DemoDataset, query: ListQuery): Response {
   const { status } = query;
   if (status !== undefined && status !== '' && !OFFER_STATUSES.some((s) => s === status)) {
     return tracklyError('invalidParameter', `Invalid status: must be one of ${OFFER_STATUSES.join(', ')}`);
@@ -52,7 +52,7 @@ export function listOffers(dataset: DemoDataset, query: ListQuery): Response {
 }
 
 /** GET /v2/offers/:id */
-export function getOffer(dataset: DemoDataset, id: string): Response {
+function getOffer(dataset: DemoDataset, id: string): Response {
   const offer = dataset.offersById.get(id);
   return offer ? jsonResponse(200, offer) : tracklyError('offerNotFound');
 }

@@ -7,8 +7,6 @@ import { NO_STORE } from './static/cache-policy.ts';
 import { INDEX_FILE } from './static/cache-policy.ts';
 import { buildRuntimeConfig } from './runtime-config.ts';
 
-export const HEALTH_PATHS = ['/healthz', '/readyz'] as const;
-
 /**
  * GET /healthz: the process answers (liveness). GET /readyz: it should get traffic: the
  * app is built and it is not shutting down; the body names the API mode and the vendors

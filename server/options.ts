@@ -17,14 +17,14 @@ import {
 import { isLoopbackHost, loopbackHosts, parseHostListVar } from './allowed-hosts.ts';
 import type { Logger } from './logger.ts';
 
-export interface TracklyUpstream {
+interface TracklyUpstream {
   /** e.g. https://app.tracklysms.com/api (no trailing slash). */
   readonly baseUrl: string;
   /** Sent as X-Api-Key; never leaves the server. */
   readonly apiKey: string;
 }
 
-export interface OfferslookUpstream {
+interface OfferslookUpstream {
   /** e.g. https://yournetwork.api.offerslook.com (no trailing slash). */
   readonly baseUrl: string;
   /** HTTP Basic user and password; never leave the server. */
@@ -77,9 +77,9 @@ export interface ServerOptions {
   readonly log?: Logger | undefined;
 }
 
-export const DEFAULT_PORT = 4173;
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_DIST_DIR = 'dist';
+const DEFAULT_PORT = 4173;
+const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_DIST_DIR = 'dist';
 /**
  * Below the browser client's own limit (DEFAULT_REQUEST_TIMEOUT_MS, 15 s, in
  * src/lib/api/client.ts): a slow vendor then reaches the browser as the gateway's 504

@@ -1,7 +1,7 @@
 import type { Logger } from './logger.ts';
 import type { GatewayOptions } from './options.ts';
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /** Every form in which a configured credential could appear in a log line. */
 export function gatewaySecrets(gateway: GatewayOptions): string[] {

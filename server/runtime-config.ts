@@ -2,7 +2,7 @@ import { apiMode, appApiBaseUrl } from './api-mode.ts';
 import type { ServerOptions } from './options.ts';
 
 /** A vendor whose API keys the gateway holds. */
-export type CredentialVendor = 'trackly' | 'offerslook';
+type CredentialVendor = 'trackly' | 'offerslook';
 
 /** The body of /config.json, as src/config/runtime-config.ts reads it. Never holds a secret. */
 export interface RuntimeConfig {

@@ -18,7 +18,7 @@ import { CSP_REPORT_GROUP, CSP_REPORT_PATH, type CspDirectives } from './content
  * (language-model, summarizer, writer, rewriter, web-app-installation) and those only
  * isolated web apps see (direct-sockets, controlled-frame, smart-card, usb-unrestricted).
  */
-export const PERMISSIONS_POLICY_FEATURES = [
+const PERMISSIONS_POLICY_FEATURES = [
   'accelerometer',
   'autoplay',
   'camera',
@@ -58,7 +58,7 @@ export const PERMISSIONS_POLICY_FEATURES = [
 ] as const;
 
 /** The one feature the page may use, and only for its own origin. */
-export const ALLOWED_FEATURE = 'clipboard-write';
+const ALLOWED_FEATURE = 'clipboard-write';
 
 /**
  * Written here rather than through secureHeaders' permissionsPolicy option, whose feature

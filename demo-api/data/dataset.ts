@@ -7,8 +7,8 @@ import { PUBLISHED_OFFER, PUBLISHED_TRACKING_LINK, SECOND_EXAMPLE_OFFER } from '
 import { HOSTILE_OFFERS } from './hostile.ts';
 import { ODD_OFFERS, OFF_CONTRACT_OFFERS } from './odd-offers.ts';
 
-export const DEFAULT_DATASET_SEED = 0x5eed2026;
-export const GENERATED_OFFER_COUNT = 1200;
+const DEFAULT_DATASET_SEED = 0x5eed2026;
+const GENERATED_OFFER_COUNT = 1200;
 
 export interface BuildDatasetOptions {
   readonly seed?: number;
@@ -17,7 +17,7 @@ export interface BuildDatasetOptions {
 
 /** The list endpoint's order: updated_at desc, then id asc. ISO strings of one format
  * compare correctly as strings. */
-export function compareOffers(a: Offer, b: Offer): number {
+function compareOffers(a: Offer, b: Offer): number {
   if (a.updated_at !== b.updated_at) return a.updated_at < b.updated_at ? 1 : -1;
   if (a.id === b.id) return 0;
   return a.id < b.id ? -1 : 1;

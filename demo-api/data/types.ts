@@ -11,8 +11,6 @@ import type {
 } from '../../src/contract/index.ts';
 
 /** The statuses the Trackly contract documents. The dataset may hold others on purpose. */
-export { OFFER_STATUSES } from '../../src/contract/index.ts';
-export type { OfferStatus } from '../../src/contract/index.ts';
 
 /** A Trackly offer as the client's schema reads it. `status`, `payout_type` and
  * `external_platform` are plain strings there, so the dataset can hold one offer with

@@ -7,10 +7,10 @@
 import type { Browser } from '@playwright/test';
 import { getDemoDataset } from '../../demo-api/data/index.ts';
 
-export const BULK_OFFERS = 1_000;
+const BULK_OFFERS = 1_000;
 export const BULK_LATENCY_MS = 100;
 const CONCURRENCY = 4;
-export const BULK_FLOOR_MS = (BULK_OFFERS * BULK_LATENCY_MS) / CONCURRENCY;
+const BULK_FLOOR_MS = (BULK_OFFERS * BULK_LATENCY_MS) / CONCURRENCY;
 const RUN_TIMEOUT_MS = 180_000;
 
 export interface BulkFigure {

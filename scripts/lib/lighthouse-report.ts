@@ -10,7 +10,7 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type CategoryId = (typeof CATEGORIES)[number];
 
 /** Minimum score (0–100) per category; SEO has none. */
-export const TARGETS: Partial<Record<CategoryId, number>> = {
+const TARGETS: Partial<Record<CategoryId, number>> = {
   performance: 95,
   accessibility: 100,
   'best-practices': 100,

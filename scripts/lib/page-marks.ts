@@ -24,7 +24,7 @@ export interface PageMarks {
   readonly click?: number;
 }
 
-export const TRACKING_LINK_BUTTON = 'Copy tracking link';
+const TRACKING_LINK_BUTTON = 'Copy tracking link';
 
 export function marksScript(heading: string | null): string {
   return `(() => {

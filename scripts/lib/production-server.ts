@@ -37,7 +37,7 @@ export interface FreshBuild {
  * measurement of an older dist/ would silently report on code that is not there any
  * more, and a dist/ that a running server or e2e suite uses is left alone.
  */
-export async function buildFresh(): Promise<FreshBuild> {
+async function buildFresh(): Promise<FreshBuild> {
   const distDir = mkdtempSync(path.join(tmpdir(), 'offers-dashboard-measure-'));
   console.log(`Building the current sources with Vite into ${distDir} …`);
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });

@@ -1,5 +1,5 @@
 /** Upstream bodies above this size are refused (the largest real answer is far smaller). */
-export const MAX_UPSTREAM_BODY_BYTES = 10 * 1024 * 1024;
+const MAX_UPSTREAM_BODY_BYTES = 10 * 1024 * 1024;
 
 export type UpstreamResult =
   | {

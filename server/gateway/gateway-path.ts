@@ -1,7 +1,7 @@
 import type { Vendor } from '../../src/contract/index.ts';
 import { offerslookPaths, offerslookRoutes, tracklyPaths, tracklyRoutes } from '../../src/contract/index.ts';
 
-export type GatewayFamily = Vendor;
+type GatewayFamily = Vendor;
 
 /** A request the gateway may forward: which vendor, and the path + query to ask it for. */
 export interface GatewayTarget {
@@ -17,7 +17,7 @@ export const INVALID_ID = 'invalid-id';
 export type GatewayMatch = GatewayTarget | typeof INVALID_ID | null;
 
 /** The list endpoint forwards these query parameters (first value each) and no others. */
-export const LIST_QUERY_PARAMS = ['status', 'page', 'per_page'] as const;
+const LIST_QUERY_PARAMS = ['status', 'page', 'per_page'] as const;
 const MAX_ID_LENGTH = 512;
 
 interface Endpoint {

@@ -1,8 +1,8 @@
 import type { UpstreamResult } from './fetch-upstream.ts';
 
-export const JSON_TYPE = 'application/json; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
 /** What any upstream body that is not JSON is labelled as. */
-export const NON_JSON_TYPE = 'text/plain; charset=utf-8';
+const NON_JSON_TYPE = 'text/plain; charset=utf-8';
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 /** Trackly-style error body `{"error": "...", "code": "..."}`, never cached. */
@@ -40,7 +40,7 @@ const IMF_FIXDATE =
  * A Retry-After value fit to pass on: delta-seconds (at most ten digits) or an HTTP-date
  * in the IMF-fixdate form that RFC 9110 asks senders to use; otherwise null.
  */
-export function validRetryAfter(value: string | null): string | null {
+function validRetryAfter(value: string | null): string | null {
   const trimmed = value?.trim() ?? '';
   if (/^\d{1,10}$/.test(trimmed)) return trimmed;
   if (IMF_FIXDATE.test(trimmed) && !Number.isNaN(Date.parse(trimmed))) return trimmed;

@@ -1,16 +1,16 @@
 import type { MiddlewareHandler } from 'hono';
 
 /** Hashed build output: the name changes whenever the content does. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 /**
  * index.html: revalidated on every use, so a deploy takes effect at once; `no-cache`
  * rather than `no-store` keeps the page eligible for the back-forward cache.
  */
-export const NO_CACHE = 'no-cache';
+const NO_CACHE = 'no-cache';
 /** config.json and API answers: never kept. */
 export const NO_STORE = 'no-store';
 /** Other public files (favicon.svg, theme.js): unhashed, so only briefly cached. */
-export const SHORT_CACHE = 'public, max-age=3600';
+const SHORT_CACHE = 'public, max-age=3600';
 
 export const ASSETS_DIR = 'assets';
 export const INDEX_FILE = 'index.html';
@@ -19,7 +19,7 @@ export const INDEX_FILE = 'index.html';
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml|javascript)|image\/svg\+xml)/i;
 
 /** Cache-Control for a file of the build, by its URL path. */
-export function cacheControlFor(pathname: string): string {
+function cacheControlFor(pathname: string): string {
   if (pathname.startsWith(`/${ASSETS_DIR}/`)) return IMMUTABLE;
   if (pathname === `/${INDEX_FILE}`) return NO_CACHE;
   return SHORT_CACHE;

@@ -6,7 +6,7 @@
  */
 
 /** The parts of Vite's build manifest (`build.manifest: true`) read here. */
-export interface ManifestChunk {
+interface ManifestChunk {
   readonly file: string;
   readonly imports: readonly string[];
 }

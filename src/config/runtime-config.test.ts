@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { server } from '@/testing/msw-server';
-import { DEMO_API_PATH, loadConfigFile, resolveBaseUrl } from './runtime-config';
+import { DEMO_API_PATH } from '@/contract';
+import { loadConfigFile, resolveBaseUrl } from './runtime-config';
 
 const ORIGIN = 'https://dash.example.com';
 const CONFIG_URL = `${window.location.origin}/config.json`;

@@ -3,10 +3,7 @@ import { CONFIG_FILE_PATH, DEMO_API_PATH, VENDORS } from '@/contract';
 import type { Vendor } from '@/contract';
 import { isRecord } from '@/lib/is-record';
 
-/** Where the embedded demo API lives next to the app, and the deploy-time config file. */
-export { CONFIG_FILE_PATH, DEMO_API_PATH };
-
-export type BaseUrlSource = 'settings' | 'config-file' | 'build' | 'demo';
+type BaseUrlSource = 'settings' | 'config-file' | 'build' | 'demo';
 
 export interface BaseUrlChoice {
   url: string;

@@ -29,10 +29,16 @@ export const OFFERSLOOK_CODES = {
   suspended: 1410,
 } as const;
 
-/** `offer_url[].type` values the docs list; others are kept as sent. */
+/**
+ * `offer_url[].type` values the docs list; others are kept as sent.
+ * @public The contract names the vendor's documented vocabulary, used here or not.
+ */
 export const LANDING_PAGE_TYPES = ['Default', 'Random', 'Offer URL'] as const;
 
-/** `offer_approval`: a tracking link is given for public offers, or approved ones. */
+/**
+ * `offer_approval`: a tracking link is given for public offers, or approved ones.
+ * @public The contract names the vendor's documented vocabulary, used here or not.
+ */
 export const OFFER_APPROVAL = { requiresApproval: 1, public: 2, private: 3 } as const;
 
 /** Every answer is wrapped: `code` 0 is success, anything else a refusal. */

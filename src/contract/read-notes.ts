@@ -4,7 +4,7 @@ import type { Vendor } from './vendors.ts';
  * What a tolerant reader found off the contract in one field: sent as text (and read
  * as a number), missing, of the wrong type, or a list entry skipped.
  */
-export type FieldProblem = 'as-text' | 'missing' | 'wrong-type' | 'skipped-entry';
+type FieldProblem = 'as-text' | 'missing' | 'wrong-type' | 'skipped-entry';
 
 export interface FieldNote {
   vendor: Vendor;

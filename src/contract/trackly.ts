@@ -24,12 +24,17 @@ export function isKnownStatus(value: string): value is OfferStatus {
   return (OFFER_STATUSES as readonly string[]).includes(value);
 }
 
+/**
+ * `payout_type` values the docs list; others are kept as sent.
+ * @public The contract names the vendor's documented vocabulary, used here or not.
+ */
 export const PAYOUT_TYPES = ['cpa', 'cpc'] as const;
-export type PayoutType = (typeof PAYOUT_TYPES)[number];
 
-/** `external_platform` values; null means the offer lives on no external platform. */
+/**
+ * `external_platform` values; null means the offer lives on no external platform.
+ * @public The contract names the vendor's documented vocabulary, used here or not.
+ */
 export const EXTERNAL_PLATFORMS = ['tune', 'everflow'] as const;
-export type ExternalPlatform = (typeof EXTERNAL_PLATFORMS)[number];
 
 /** `GET /v2/offers` paging: omitted `status` lists every offer that is not archived. */
 export const TRACKLY_PAGING = {
@@ -88,13 +93,15 @@ export const offerListSchema = z.object({
   pagination: paginationSchema,
 });
 
-/** `{"error": "<human message>", "code": "<machine code>"}`. */
+/**
+ * `{"error": "<human message>", "code": "<machine code>"}`.
+ * @public The contract names the vendor's documented vocabulary, used here or not.
+ */
 export const tracklyErrorSchema = z.object({
   error: z.string(),
   code: z.optional(z.string()),
 });
 
 export type Offer = z.infer<typeof offerSchema>;
-export type OfferList = z.infer<typeof offerListSchema>;
 export type Pagination = z.infer<typeof paginationSchema>;
 export type TracklyErrorBody = z.infer<typeof tracklyErrorSchema>;

@@ -16,7 +16,7 @@ export const bulkOfferSchema = z.object({
 });
 export type BulkOffer = z.infer<typeof bulkOfferSchema>;
 
-export const bulkRunInputSchema = z.object({
+const bulkRunInputSchema = z.object({
   /** The API the offers were listed from (the client's cache key). */
   api: z.string(),
   createdAt: z.string(),

@@ -10,7 +10,7 @@ export const NODE_BUDGET = 5_000;
 /** Measuring how deep a hidden value goes stops after this many nodes. */
 const MEASURE_LIMIT = 100_000;
 
-export type Primitive = string | number | boolean | null;
+type Primitive = string | number | boolean | null;
 
 export type ViewNode =
   | { readonly kind: 'primitive'; readonly value: Primitive }
@@ -20,7 +20,7 @@ export type ViewNode =
   | { readonly kind: 'deep'; readonly levels: number; readonly value: unknown }
   | { readonly kind: 'other'; readonly type: string };
 
-export interface ViewEntry {
+interface ViewEntry {
   readonly key: string;
   readonly node: ViewNode;
 }

@@ -1,9 +1,9 @@
 import { isApiError, isRetryable } from './api/api-error';
 
-export const DEFAULT_POOL_CONCURRENCY = 4;
-export const MAX_POOL_CONCURRENCY = 8;
+const DEFAULT_POOL_CONCURRENCY = 4;
+const MAX_POOL_CONCURRENCY = 8;
 /** Extra tries for a transient failure (5xx, network, timeout). */
-export const POOL_RETRIES = 2;
+const POOL_RETRIES = 2;
 /** A 429/503 asking to wait is obeyed this many times per item, then the item fails. */
 const MAX_WAITS_PER_ITEM = 20;
 
@@ -28,7 +28,7 @@ export function clampConcurrency(value: number | undefined): number {
 }
 
 /** 500 ms, 1 s… doubled per attempt, plus up to half again of jitter so workers do not retry in step. */
-export function defaultBackoffMs(attempt: number): number {
+function defaultBackoffMs(attempt: number): number {
   const base = 500 * 2 ** (attempt - 1);
   return base + Math.random() * base * 0.5;
 }

@@ -22,7 +22,7 @@ export interface ApiClientConfig {
   fetchFn?: typeof fetch;
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   vendor: Vendor;
   signal?: AbortSignal | undefined;
   query?: Record<string, string | number | undefined>;

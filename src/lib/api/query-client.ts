@@ -8,7 +8,7 @@ export const MAX_RETRIES = 2;
 /** A timeout already cost the user a full request timeout: it is tried once more only. */
 export const MAX_TIMEOUT_RETRIES = 1;
 
-export function shouldRetry(failureCount: number, error: unknown): boolean {
+function shouldRetry(failureCount: number, error: unknown): boolean {
   if (!isRetryable(error)) return false;
   const limit = isApiError(error) && error.kind === 'timeout' ? MAX_TIMEOUT_RETRIES : MAX_RETRIES;
   return failureCount < limit;

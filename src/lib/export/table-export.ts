@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 
-export type Cell = string | number | boolean | null | undefined;
+type Cell = string | number | boolean | null | undefined;
 
 /** A table to export: a header row and data rows of the same width. */
 export interface ExportTable {

@@ -3,7 +3,7 @@ import { ResultRow } from './result-row';
 import { VirtualRows } from './virtual-rows';
 
 /** Past this many rows only those near the viewport are in the DOM. */
-export const VIRTUALIZE_ABOVE = 200;
+const VIRTUALIZE_ABOVE = 200;
 
 const COLUMNS = [
   'Offer id',

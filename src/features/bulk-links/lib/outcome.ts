@@ -35,8 +35,8 @@ export const outcomeSchema: z.ZodMiniType<Outcome> = z.union([
   z.object({ kind: z.enum(['refused', 'not-found', 'failed']), reason: z.string().check(z.maxLength(500)) }),
 ]);
 
-export const NOT_APPROVED_REASON = 'Not approved for your account';
-export const NOT_FOUND_REASON = 'No such offer on the tracking network';
+const NOT_APPROVED_REASON = 'Not approved for your account';
+const NOT_FOUND_REASON = 'No such offer on the tracking network';
 const MAX_REASON = 200;
 
 function clip(text: string): string {

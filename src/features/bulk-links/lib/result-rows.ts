@@ -4,7 +4,7 @@ import type { BulkParams, LinkDecorator, PixelReader } from './bulk-params';
 import type { Outcome, OutcomeKind } from './outcome';
 import { hasLinks, outcomeReason } from './outcome';
 
-export interface ResultLandingPage {
+interface ResultLandingPage {
   readonly type: string;
   readonly name: string;
   /** "Default", "Offer URL “360”"…, unique within the offer. */
@@ -33,7 +33,7 @@ export interface RowBuilder {
   readonly params: BulkParams;
 }
 
-export function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: RowBuilder): ResultRow {
+function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: RowBuilder): ResultRow {
   const base = {
     index,
     id: offer.id,

@@ -3,19 +3,19 @@ import { useAnnounce } from '@/components/ui/announcer-context';
 import type { RunSnapshot } from './run-store';
 
 /** A screen reader hears the progress at most this often, not once per offer. */
-export const ANNOUNCE_EVERY_MS = 5_000;
+const ANNOUNCE_EVERY_MS = 5_000;
 
 /** "Paused: the API asked to wait 1 second." */
 export function pausedWords(seconds: number): string {
   return `Paused: the API asked to wait ${String(seconds)} ${seconds === 1 ? 'second' : 'seconds'}.`;
 }
 
-export function progressWords(snapshot: RunSnapshot): string {
+function progressWords(snapshot: RunSnapshot): string {
   const total = snapshot.outcomes.length;
   return `${String(total - snapshot.counts.pending)} of ${String(total)} offers settled`;
 }
 
-export function summaryWords(snapshot: RunSnapshot): string {
+function summaryWords(snapshot: RunSnapshot): string {
   const { done, refused, notFound, failed } = snapshot.counts;
   return `${String(done)} with links, ${String(refused)} not approved, ${String(notFound)} not found, ${String(failed)} failed`;
 }

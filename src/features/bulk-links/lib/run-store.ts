@@ -1,9 +1,9 @@
 import type { Outcome } from './outcome';
 import { PENDING } from './outcome';
 
-export type RunStatus = 'idle' | 'running' | 'cancelled' | 'finished';
+type RunStatus = 'idle' | 'running' | 'cancelled' | 'finished';
 
-export interface RunCounts {
+interface RunCounts {
   readonly pending: number;
   /** Offers with links, fetched now or found in the cache. */
   readonly done: number;
@@ -24,7 +24,7 @@ export interface RunSnapshot {
   readonly passSettled: number;
 }
 
-export function countOutcomes(outcomes: readonly Outcome[]): RunCounts {
+function countOutcomes(outcomes: readonly Outcome[]): RunCounts {
   const counts = { pending: 0, done: 0, refused: 0, notFound: 0, failed: 0 };
   for (const outcome of outcomes) {
     if (outcome.kind === 'pending') counts.pending += 1;
@@ -37,7 +37,7 @@ export function countOutcomes(outcomes: readonly Outcome[]): RunCounts {
 }
 
 /** How often progress reaches React while a run goes: a thousand offers must not be a thousand renders. */
-export const PROGRESS_THROTTLE_MS = 250;
+const PROGRESS_THROTTLE_MS = 250;
 
 export interface RunStore {
   readonly getSnapshot: () => RunSnapshot;

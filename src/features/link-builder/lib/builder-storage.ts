@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { EMPTY_PARAM_VALUES, SUB_SLOT_COUNT } from './builder-values';
 import type { ParamValues, SubValues } from './builder-values';
 import type { LinkPlatform } from './platform-params';
-import { DEFAULT_SMS_TEMPLATE } from './render-template';
+import { LINK_PLACEHOLDER } from './render-template';
 import { lenientList } from '@/lib/lenient-list';
 import { storedValue } from '@/lib/stored-value';
 
@@ -40,7 +40,7 @@ export const DEFAULT_LAST_STATE: LastState = {
   linkId: null,
   platform: null,
   values: EMPTY_PARAM_VALUES,
-  template: DEFAULT_SMS_TEMPLATE,
+  template: LINK_PLACEHOLDER,
   linkText: '',
 };
 
@@ -65,10 +65,6 @@ const paramValuesSchema: z.ZodMiniType<ParamValues> = z.catch(
   () => ({ ...EMPTY_PARAM_VALUES, extra: [] }),
 );
 
-export function parseParamValues(value: unknown): ParamValues {
-  return paramValuesSchema.parse(value);
-}
-
 const lastStateSchema = z.object({
   linkId: z.catch(
     z.nullable(
@@ -81,7 +77,7 @@ const lastStateSchema = z.object({
   ),
   platform: z.catch(z.nullable(z.enum(['offerslook', 'tune', 'everflow', 'generic'])), null),
   values: paramValuesSchema,
-  template: text(DEFAULT_SMS_TEMPLATE),
+  template: text(LINK_PLACEHOLDER),
   linkText: text(''),
 });
 

@@ -6,7 +6,7 @@ export const SUB_SLOT_COUNT = 5;
 /** Values of the five sub-id slots, by slot (slot 1 is `aff_sub1`, `aff_sub` or `sub1`). */
 export type SubValues = readonly [string, string, string, string, string];
 
-export interface ExtraParam {
+interface ExtraParam {
   readonly key: string;
   readonly value: string;
 }
@@ -22,7 +22,7 @@ export interface ParamValues {
   readonly keepMacros: boolean;
 }
 
-export const EMPTY_SUBS: SubValues = ['', '', '', '', ''];
+const EMPTY_SUBS: SubValues = ['', '', '', '', ''];
 
 export const EMPTY_PARAM_VALUES: ParamValues = { subs: EMPTY_SUBS, source: '', extra: [], keepMacros: false };
 

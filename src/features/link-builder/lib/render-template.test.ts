@@ -1,11 +1,11 @@
-import { DEFAULT_SMS_TEMPLATE, renderSmsTemplate } from './render-template';
+import { LINK_PLACEHOLDER, renderSmsTemplate } from './render-template';
 
 const LINK = 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547';
 
 describe('renderSmsTemplate', () => {
   it('the default template is just the link', () => {
-    expect(DEFAULT_SMS_TEMPLATE).toBe('{link}');
-    expect(renderSmsTemplate(DEFAULT_SMS_TEMPLATE, LINK)).toBe(LINK);
+    expect(LINK_PLACEHOLDER).toBe('{link}');
+    expect(renderSmsTemplate(LINK_PLACEHOLDER, LINK)).toBe(LINK);
   });
 
   it('replaces every {link}', () => {

@@ -1,5 +1,5 @@
+/** Stands for the built link in an SMS template; a new template is just this. */
 export const LINK_PLACEHOLDER = '{link}';
-export const DEFAULT_SMS_TEMPLATE = LINK_PLACEHOLDER;
 
 /**
  * Replaces every `{link}` in the template with the link. The link is inserted

@@ -13,7 +13,7 @@ import { offerKeys } from './offer-keys';
  */
 export const SEARCH_LIMIT = 5_000;
 /** The contract's largest page. */
-export const SEARCH_PAGE_SIZE = 100;
+const SEARCH_PAGE_SIZE = 100;
 
 export interface SearchIndex {
   /** The offers read so far, in the list's order, each once. */
@@ -39,7 +39,7 @@ function readCount(pages: readonly OfferList[]): number {
 }
 
 /** The pages of the list a search reads, 100 offers each, up to `limit` offers. */
-export function searchIndexQueryOptions(client: ApiClient, status: string | undefined, limit: number) {
+function searchIndexQueryOptions(client: ApiClient, status: string | undefined, limit: number) {
   // The lint rule cannot see that `client` is in the key as client.cacheKey.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return infiniteQueryOptions({

@@ -1,7 +1,7 @@
 import type { ReadOffer } from '@/contract';
 
 /** Case- and accent-insensitive form: "Café" and "CAFE" both read "cafe". */
-export function normalizeSearchText(text: string): string {
+function normalizeSearchText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 

@@ -7,7 +7,7 @@ import { lenientList } from '@/lib/lenient-list';
 import { storedValue } from '@/lib/stored-value';
 
 /** What the bulk run needs of an offer, taken from the row it was selected on. */
-export function toBulkOffer(offer: Offer): BulkOffer {
+function toBulkOffer(offer: Offer): BulkOffer {
   return {
     id: offer.id,
     name: offer.name ?? null,

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 
 /** How long the pointer must rest on an item before it counts as intent to open it. */
-export const HOVER_INTENT_MS = 100;
+const HOVER_INTENT_MS = 100;
 
 export interface HoverIntent {
   /** The pointer entered `id`'s item: intent after a short rest. */

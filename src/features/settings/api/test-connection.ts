@@ -88,7 +88,7 @@ async function testOfferslook(client: ApiClient, offerId: string, credentialsSen
  * Trackly's offer list (one offer), then Offerslook's tracking links for the offer it
  * listed, since that endpoint needs an offer id.
  */
-export async function testConnection(baseUrl: string, credentials: ApiCredentials): Promise<ConnectionResult> {
+async function testConnection(baseUrl: string, credentials: ApiCredentials): Promise<ConnectionResult> {
   const client = createApiClient({ baseUrl, credentials, timeoutMs: DEFAULT_REQUEST_TIMEOUT_MS });
   let firstOfferId: string | undefined;
   let trackly: TracklyResult;

@@ -4,7 +4,7 @@ import { cn } from '@/lib/cn';
 import type { ConnectionResult, OfferslookResult, RequestFailure, TracklyResult } from '../api/test-connection';
 import { CSP_CONNECT_SRC_VAR } from '../lib/blocked-origins';
 
-export interface ConnectionContext {
+interface ConnectionContext {
   /** The origin, when the browser reported that this server's CSP blocked the call. */
   blockedOrigin?: string | null | undefined;
   /** The tested API is a gateway that adds its own keys (no key fields are shown). */

@@ -3,8 +3,6 @@ import { readImgTag } from './pixel-tag';
 import type { PixelAttribute } from './pixel-tag';
 import { excerpt, fail, hasControlChars, trimHtmlSpace, UnsafePixelError } from './pixel-text';
 
-export type { PixelAttribute } from './pixel-tag';
-
 export type PixelParseResult =
   | { readonly kind: 'empty' }
   | {
