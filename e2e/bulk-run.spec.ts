@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
-import { getDemoDataset, NOT_APPROVED_OFFER_IDS } from '../demo-api/data/index.ts';
+import { getDemoDataset, NOT_APPROVED_OFFER_IDS, toBulkOffers } from '../demo-api/data/index.ts';
 import type { Offer } from '../src/contract/index.ts';
 import { LINKS_FAILING_OFFER } from './support/fault-ids.ts';
 import { LIMITED_API_URL } from './support/ports.ts';
@@ -30,14 +30,7 @@ async function openRun(page: Page, offers: readonly Offer[], baseUrl?: string): 
   const input = {
     api: baseUrl ?? '/api',
     createdAt: new Date().toISOString(),
-    offers: offers.map((offer) => ({
-      id: offer.id,
-      name: offer.name,
-      status: offer.status,
-      payout: offer.payout,
-      payoutType: offer.payout_type,
-      platform: offer.external_platform,
-    })),
+    offers: toBulkOffers(offers),
   };
   await page.evaluate(
     ([text, url]) => {

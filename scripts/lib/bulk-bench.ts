@@ -5,7 +5,7 @@
  * sampled) and the longest main-thread task (PerformanceObserver 'longtask') during the run.
  */
 import type { Browser } from '@playwright/test';
-import { getDemoDataset } from '../../demo-api/data/index.ts';
+import { getDemoDataset, toBulkOffers } from '../../demo-api/data/index.ts';
 
 const BULK_OFFERS = 1_000;
 export const BULK_LATENCY_MS = 100;
@@ -30,16 +30,7 @@ interface LongTaskWindow {
 }
 
 function runInput() {
-  const offers = getDemoDataset()
-    .offers.slice(0, BULK_OFFERS)
-    .map((offer) => ({
-      id: offer.id,
-      name: offer.name,
-      status: offer.status,
-      payout: offer.payout,
-      payoutType: offer.payout_type,
-      platform: offer.external_platform,
-    }));
+  const offers = toBulkOffers(getDemoDataset().offers.slice(0, BULK_OFFERS));
   if (offers.length < BULK_OFFERS) throw new Error(`the demo data has only ${offers.length} offers`);
   return { v: 1, data: { api: '/demo-api', createdAt: new Date().toISOString(), offers } };
 }

@@ -3,7 +3,7 @@ import type { Offer } from '@/contract';
 import { writeRunResults } from '@/features/bulk-links/lib/run-results-storage';
 import { trackingLinkKeys } from '@/features/tracking-links/api';
 import { bulkRunInput } from '@/lib/bulk-run-input';
-import type { BulkOffer } from '@/lib/bulk-run-input';
+import { toBulkOffers } from '../../../demo-api/data/bulk-offers.ts';
 import { installLayoutApis } from '@/testing/browser-apis';
 import { datasetOf, serveDemoApi } from '@/testing/demo-api';
 import { makeOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
@@ -18,21 +18,10 @@ const ok = makeOffer({ id: 'ok-1', name: 'Solar panels', external_platform: 'tun
 const refused = makeOffer({ id: 'refused-1', name: 'Private casino' });
 const broken = makeOffer({ id: 'broken-1', name: 'Flaky insurance' });
 
-function toBulkOffer(offer: Offer): BulkOffer {
-  return {
-    id: offer.id,
-    name: offer.name,
-    status: offer.status,
-    payout: offer.payout,
-    payoutType: offer.payout_type,
-    platform: offer.external_platform,
-  };
-}
-
 const RUN_CREATED_AT = '2026-11-27T10:00:00.000Z';
 
 function startRun(offers: readonly Offer[]) {
-  bulkRunInput.set({ api: TEST_API, createdAt: RUN_CREATED_AT, offers: offers.map(toBulkOffer) });
+  bulkRunInput.set({ api: TEST_API, createdAt: RUN_CREATED_AT, offers: toBulkOffers(offers) });
 }
 
 function requestedLinks(): string[] {

@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { downloadFile } from '@/lib/export/download-file';
 import { makeQrImage } from '@/lib/make-qr';
 import { qrFilename, qrSvgFile } from '@/lib/qr-code';
+import { Dialog } from './dialog';
 import { QrCodeSvg } from './qr-code-svg';
 
 export interface QrCodeDialogProps {
@@ -29,24 +30,16 @@ function makeImage(url: string) {
  */
 export function QrCodeDialog({ url, what, filenameHint, onClose }: QrCodeDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const image = useMemo(() => makeImage(url), [url]);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
+    <Dialog
+      open
       onClose={onClose}
-      className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-5 text-fg shadow-xl backdrop:bg-black/50"
+      title={`QR code for ${what}`}
+      widthClassName="w-[min(24rem,calc(100vw-2rem))]"
+      dialogRef={ref}
     >
-      <h2 id={titleId} className="text-lg font-semibold">
-        QR code for {what}
-      </h2>
       {image ? (
         <QrCodeSvg
           image={image}
@@ -81,6 +74,6 @@ export function QrCodeDialog({ url, what, filenameHint, onClose }: QrCodeDialogP
           Close
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import type { BulkParams, BulkPreset } from '../lib/bulk-params';
 import { NO_PARAMS } from '../lib/bulk-params';
@@ -13,7 +13,6 @@ const SLOTS = [0, 1, 2, 3, 4] as const;
 
 /** Sub-ids and source put on every link of the run; changing them rebuilds the links, fetching nothing. */
 export function SubIdsForm({ params, onChange, presets }: SubIdsFormProps) {
-  const presetId = useId();
   const setSub = (slot: number, value: string) => {
     const subs = params.subs.map((sub, at) => (at === slot ? value : sub));
     onChange({ ...params, subs: [subs[0] ?? '', subs[1] ?? '', subs[2] ?? '', subs[3] ?? '', subs[4] ?? ''] });
@@ -24,27 +23,19 @@ export function SubIdsForm({ params, onChange, presets }: SubIdsFormProps) {
         Added to every link under the names the offer&apos;s platform expects, as the link builder does.
       </legend>
       {presets.length > 0 && (
-        <div className="space-y-1">
-          <label htmlFor={presetId} className="label">
-            Preset
-          </label>
-          <select
-            id={presetId}
-            className="input max-w-xs"
-            value=""
-            onChange={(event) => {
-              const preset = presets.find((item) => item.name === event.target.value);
-              if (preset) onChange(preset.values);
-            }}
-          >
-            <option value="">Choose a saved preset…</option>
-            {presets.map((preset) => (
-              <option key={preset.name} value={preset.name}>
-                {preset.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Preset"
+          selectClassName="input max-w-xs"
+          value=""
+          options={[
+            { value: '', label: 'Choose a saved preset…' },
+            ...presets.map((preset) => ({ value: preset.name, label: preset.name })),
+          ]}
+          onChange={(name) => {
+            const preset = presets.find((item) => item.name === name);
+            if (preset) onChange(preset.values);
+          }}
+        />
       )}
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {SLOTS.map((slot) => (

@@ -18,6 +18,15 @@ interface ExtraRowsProps {
   actions: Pick<ParamFieldActions, 'setRow' | 'addRow' | 'removeRow' | 'moveToSlot'>;
 }
 
+/** "Name" or "Value", told apart from the other rows' for screen readers. */
+function rowLabel(part: string, n: number) {
+  return (
+    <>
+      {part} <span className="sr-only">of parameter {n}</span>
+    </>
+  );
+}
+
 /** Free key/value parameters, each removable, up to a limit. */
 export function ExtraRows({ idPrefix, rows, slotNames, current, warnings, actions }: ExtraRowsProps) {
   return (
@@ -40,11 +49,7 @@ export function ExtraRows({ idPrefix, rows, slotNames, current, warnings, action
                     id={keyId}
                     className="min-w-32 flex-1"
                     inputClassName="font-mono"
-                    label={
-                      <>
-                        Name <span className="sr-only">of parameter {n}</span>
-                      </>
-                    }
+                    label={rowLabel('Name', n)}
                     value={row.key}
                     maxLength={MAX_TEXT}
                     autoComplete="off"
@@ -57,11 +62,7 @@ export function ExtraRows({ idPrefix, rows, slotNames, current, warnings, action
                   <TextField
                     id={valueId}
                     className="min-w-32 flex-[2]"
-                    label={
-                      <>
-                        Value <span className="sr-only">of parameter {n}</span>
-                      </>
-                    }
+                    label={rowLabel('Value', n)}
                     value={row.value}
                     maxLength={MAX_TEXT}
                     placeholder={placeholderFor(current, key)}

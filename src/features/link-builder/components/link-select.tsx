@@ -1,3 +1,4 @@
+import { SelectField } from '@/components/ui/select-field';
 import type { LinkChoice } from '../lib/link-choices';
 import type { LinksStatus } from '../lib/links-status';
 import { LinksNote } from './links-note';
@@ -15,27 +16,18 @@ export function LinkSelect({ idPrefix, choices, value, linksStatus, onPick }: Li
   const selectId = `${idPrefix}-link`;
   const noteId = `${idPrefix}-links-note`;
   return (
-    <div className="space-y-1">
-      <label htmlFor={selectId} className="label">
-        Link to build
-      </label>
-      <select
-        id={selectId}
-        className="input"
-        value={value}
-        aria-describedby={linksStatus.kind === 'loaded' ? undefined : noteId}
-        onChange={(event) => {
-          const picked = choices.find((item) => item.id === event.target.value);
-          if (picked) onPick(picked);
-        }}
-      >
-        {choices.map((item) => (
-          <option key={item.id} value={item.id}>
-            {item.label}
-          </option>
-        ))}
-      </select>
+    <SelectField
+      id={selectId}
+      label="Link to build"
+      value={value}
+      options={choices.map((item) => ({ value: item.id, label: item.label }))}
+      describedBy={linksStatus.kind === 'loaded' ? undefined : noteId}
+      onChange={(id) => {
+        const picked = choices.find((item) => item.id === id);
+        if (picked) onPick(picked);
+      }}
+    >
       <LinksNote id={noteId} status={linksStatus} />
-    </div>
+    </SelectField>
   );
 }

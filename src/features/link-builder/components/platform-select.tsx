@@ -1,3 +1,4 @@
+import { SelectField } from '@/components/ui/select-field';
 import type { PlatformGuess } from '../lib/link-choices';
 import { getParamNames } from '../lib/platform-params';
 import type { LinkPlatform } from '../lib/platform-params';
@@ -45,26 +46,20 @@ export function PlatformSelect({ id, value, linkPlatform, guess, onChange }: Pla
   // Shown while the fallback is in use: once another naming is chosen, it was chosen on purpose.
   const showGuess = guess !== null && value === linkPlatform;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="label">
-        Parameter names
-      </label>
-      <select
-        id={id}
-        className="input"
-        value={value}
-        aria-describedby={showGuess ? hintId : undefined}
-        onChange={(event) => {
-          const next = PLATFORMS.find((item) => item.platform === event.target.value);
-          if (next) onChange(next.platform);
-        }}
-      >
-        {PLATFORMS.map(({ platform, name }) => (
-          <option key={platform} value={platform}>
-            {optionLabel(platform, name, linkPlatform, guess)}
-          </option>
-        ))}
-      </select>
+    <SelectField
+      id={id}
+      label="Parameter names"
+      value={value}
+      options={PLATFORMS.map(({ platform, name }) => ({
+        value: platform,
+        label: optionLabel(platform, name, linkPlatform, guess),
+      }))}
+      describedBy={showGuess ? hintId : undefined}
+      onChange={(picked) => {
+        const next = PLATFORMS.find((item) => item.platform === picked);
+        if (next) onChange(next.platform);
+      }}
+    >
       {showGuess && (
         <p id={hintId} className="text-sm">
           <strong className="font-semibold">
@@ -76,6 +71,6 @@ export function PlatformSelect({ id, value, linkPlatform, guess, onChange }: Pla
           , so the fields send generic names (<code>{namesText(linkPlatform)}</code>), which your platform may ignore.
         </p>
       )}
-    </div>
+    </SelectField>
   );
 }

@@ -1,43 +1,17 @@
 import { useEffect, useState } from 'react';
-import type { ReactNode } from 'react';
-import type { ReadOffer as Offer } from '@/contract';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { useOffers } from '../api/get-offers';
 import { useSeedOffers } from '../api/use-seed-offers';
 import { listContext, pageContext } from '../lib/list-context';
-import type { ListView } from '../lib/list-search-params';
+import type { BodyProps } from './body-props';
 import { OffersListSkeleton } from './offers-list-skeleton';
 import { OddRowsNote } from './odd-rows-note';
 import { OffersTable } from './offers-table';
-import type { TableBindings } from './offers-table';
 import { PaginationNav } from './pagination-nav';
-import type { SelectAllMatching } from './selection-bar';
 import { SelectAllMatchingList } from './select-all-list';
 
-interface ListBodyProps {
-  view: ListView;
-  onView: (patch: Partial<ListView>) => void;
-  table: TableBindings;
-  statusWord: string;
-  /** The selection bar, told how to select every offer of the list. */
-  renderBar: (selectAll: SelectAllMatching | undefined) => ReactNode;
-  searchLimit: number;
-  /** This list's URL, where "Back to offers" returns. */
-  href: string;
-  onSelectAll: (offers: readonly Offer[]) => void;
-}
-
 /** The list as the API pages it: one request per page, with the status filter. */
-export function ListBody({
-  view,
-  onView,
-  table,
-  statusWord,
-  renderBar,
-  searchLimit,
-  href,
-  onSelectAll,
-}: ListBodyProps) {
+export function ListBody({ view, onView, table, statusWord, renderBar, searchLimit, href, onSelectAll }: BodyProps) {
   const query = useOffers({ status: view.status, page: view.page, perPage: view.perPage });
   useSeedOffers(query.data?.offers, query.dataUpdatedAt);
 

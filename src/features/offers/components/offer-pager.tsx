@@ -114,26 +114,22 @@ export function OfferPager({
         ‹ Back to offers
       </Link>
       <div className="flex flex-wrap items-center gap-2">
-        {previous ? (
-          <Link
-            className="btn no-underline"
-            to={paths.offer(previous)}
-            state={stepState}
-            aria-keyshortcuts={shortcutsOn ? 'k' : undefined}
-          >
-            Previous offer
-          </Link>
-        ) : null}
-        {next ? (
-          <Link
-            className="btn no-underline"
-            to={paths.offer(next)}
-            state={stepState}
-            aria-keyshortcuts={shortcutsOn ? 'j' : undefined}
-          >
-            Next offer
-          </Link>
-        ) : null}
+        {[
+          { id: previous, label: 'Previous offer', shortcut: 'k' },
+          { id: next, label: 'Next offer', shortcut: 'j' },
+        ].map(({ id, label, shortcut }) =>
+          id ? (
+            <Link
+              key={shortcut}
+              className="btn no-underline"
+              to={paths.offer(id)}
+              state={stepState}
+              aria-keyshortcuts={shortcutsOn ? shortcut : undefined}
+            >
+              {label}
+            </Link>
+          ) : null,
+        )}
         <button
           type="button"
           className="btn"

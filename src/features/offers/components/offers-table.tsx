@@ -58,6 +58,15 @@ function SelectPage({
   );
 }
 
+// The columns after the sticky name, with their header classes.
+const COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['Status', 'px-3 py-2 font-semibold'],
+  ['Payout', 'px-3 py-2 text-right font-semibold'],
+  ['Platform', 'px-3 py-2 font-semibold'],
+  ['Advertiser', 'px-3 py-2 font-semibold'],
+  ['Updated', 'px-3 py-2 font-semibold'],
+];
+
 /**
  * The offers of one page. On narrow screens it scrolls sideways with the checkbox and
  * name columns pinned, so every column stays reachable without losing which row is which.
@@ -95,21 +104,11 @@ export function OffersTable({
             <th scope="col" className="sticky left-10 z-10 bg-surface-2 px-3 py-2 font-semibold">
               Name
             </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Status
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">
-              Payout
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Platform
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Advertiser
-            </th>
-            <th scope="col" className="px-3 py-2 font-semibold">
-              Updated
-            </th>
+            {COLUMNS.map(([label, className]) => (
+              <th key={label} scope="col" className={className}>
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

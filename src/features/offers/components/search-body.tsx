@@ -1,28 +1,16 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import type { ReactNode } from 'react';
 import { ApiErrorState } from '@/components/ui/api-error-state';
-import type { ReadOffer as Offer } from '@/contract';
 import { useSeedOffers } from '../api/use-seed-offers';
 import { useSearchIndex } from '../api/use-search-index';
 import { listContext } from '../lib/list-context';
-import type { ListView } from '../lib/list-search-params';
 import { offerSearchText, searchNeedle } from '../lib/search-text';
+import type { BodyProps } from './body-props';
 import { OffersListSkeleton } from './offers-list-skeleton';
 import { OffersTable } from './offers-table';
-import type { TableBindings } from './offers-table';
 import { PaginationNav } from './pagination-nav';
 import { progressText, selectAllLabel, useProgressAnnouncements, useResultAnnouncement } from './search-progress';
-import type { SelectAllMatching } from './selection-bar';
 
-interface SearchBodyProps {
-  view: ListView;
-  onView: (patch: Partial<ListView>) => void;
-  table: TableBindings;
-  statusWord: string;
-  renderBar: (selectAll: SelectAllMatching | undefined) => ReactNode;
-  searchLimit: number;
-  href: string;
-  onSelectAll: (offers: readonly Offer[]) => void;
+interface SearchBodyProps extends BodyProps {
   /** Which API: a search on another one starts over. */
   api: string;
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore } from 'react';
+import { Dialog } from '@/components/ui/dialog';
 import { shortcutSettings } from '../lib/shortcut-settings';
 
 const SHORTCUTS: Array<[string, string]> = [
@@ -14,29 +15,12 @@ const SHORTCUTS: Array<[string, string]> = [
  * stray key presses would trigger them; the choice is remembered on this device.
  */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const enabled = useSyncExternalStore(shortcutSettings.subscribe, shortcutSettings.getSnapshot);
-  const titleId = useId();
   const switchId = useId();
   const hintId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      onClose={onClose}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-5 text-fg shadow-xl backdrop:bg-black/50"
-    >
-      <h2 id={titleId} className="text-lg font-semibold">
-        Keyboard shortcuts
-      </h2>
+    <Dialog open={open} onClose={onClose} title="Keyboard shortcuts" widthClassName="w-[min(28rem,calc(100vw-2rem))]">
       <div className="mt-3 flex items-start gap-3">
         <input
           id={switchId}
@@ -82,6 +66,6 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           Close
         </button>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

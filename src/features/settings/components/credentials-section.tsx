@@ -13,6 +13,37 @@ interface CredentialsSectionProps {
   firstRefusedField: Ref<HTMLInputElement>;
 }
 
+// The first field of each vendor takes the focus when that vendor's keys were refused.
+const FIELDS = [
+  {
+    name: 'tracklyApiKey',
+    vendor: 'trackly',
+    label: 'Trackly API key',
+    type: 'password',
+    autoComplete: 'off',
+    hint: 'Sent as the X-Api-Key header to the offers endpoints.',
+    takesFocus: true,
+  },
+  {
+    name: 'offerslookEmail',
+    vendor: 'offerslook',
+    label: 'Offerslook email',
+    type: 'email',
+    autoComplete: 'username',
+    hint: undefined,
+    takesFocus: true,
+  },
+  {
+    name: 'offerslookApiKey',
+    vendor: 'offerslook',
+    label: 'Offerslook API key',
+    type: 'password',
+    autoComplete: 'off',
+    hint: 'Email and key are sent as HTTP Basic to the tracking-links endpoint.',
+    takesFocus: false,
+  },
+] as const;
+
 /** The vendors' keys, or behind a gateway, a note that the server holds them. */
 export function CredentialsSection({ form, refused, firstRefusedField }: CredentialsSectionProps) {
   const rememberId = useId();
@@ -43,34 +74,19 @@ export function CredentialsSection({ form, refused, firstRefusedField }: Credent
           onForget={form.forgetSavedKeys}
         />
       )}
-      <TextField
-        label="Trackly API key"
-        type="password"
-        autoComplete="off"
-        value={credentials.tracklyApiKey ?? ''}
-        hint="Sent as the X-Api-Key header to the offers endpoints."
-        describedBy={describedBy('trackly')}
-        ref={focusRef('trackly')}
-        onChange={form.editCredential('tracklyApiKey')}
-      />
-      <TextField
-        label="Offerslook email"
-        type="email"
-        autoComplete="username"
-        value={credentials.offerslookEmail ?? ''}
-        describedBy={describedBy('offerslook')}
-        ref={focusRef('offerslook')}
-        onChange={form.editCredential('offerslookEmail')}
-      />
-      <TextField
-        label="Offerslook API key"
-        type="password"
-        autoComplete="off"
-        value={credentials.offerslookApiKey ?? ''}
-        hint="Email and key are sent as HTTP Basic to the tracking-links endpoint."
-        describedBy={describedBy('offerslook')}
-        onChange={form.editCredential('offerslookApiKey')}
-      />
+      {FIELDS.map((field) => (
+        <TextField
+          key={field.name}
+          label={field.label}
+          type={field.type}
+          autoComplete={field.autoComplete}
+          value={credentials[field.name] ?? ''}
+          hint={field.hint}
+          describedBy={describedBy(field.vendor)}
+          ref={field.takesFocus ? focusRef(field.vendor) : undefined}
+          onChange={form.editCredential(field.name)}
+        />
+      ))}
       <div className="flex items-start gap-2">
         <input
           id={rememberId}

@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
+import { SelectField } from '@/components/ui/select-field';
 import { MESSAGE_ID_FIELDS, messageIdField, useMessageIdField } from '@/lib/message-id-field';
+
+const FIELD_OPTIONS = MESSAGE_ID_FIELDS.map((field) => ({ value: field, label: field }));
 
 /**
  * Where the account's Trackly TUNE integration carries its message id, so the link
@@ -16,26 +19,18 @@ export function MessageIdSection() {
       <h2 id={headingId} className="text-lg font-semibold">
         Link builder
       </h2>
-      <div className="space-y-1">
-        <label htmlFor={selectId} className="label">
-          Trackly message-id field
-        </label>
-        <select
-          id={selectId}
-          className="input font-mono"
-          value={value}
-          aria-describedby={hintId}
-          onChange={(event) => {
-            const next = MESSAGE_ID_FIELDS.find((field) => field === event.target.value);
-            if (next) setUnsaved(!messageIdField.set(next));
-          }}
-        >
-          {MESSAGE_ID_FIELDS.map((field) => (
-            <option key={field} value={field}>
-              {field}
-            </option>
-          ))}
-        </select>
+      <SelectField
+        id={selectId}
+        label="Trackly message-id field"
+        selectClassName="input font-mono"
+        value={value}
+        options={FIELD_OPTIONS}
+        describedBy={hintId}
+        onChange={(picked) => {
+          const next = MESSAGE_ID_FIELDS.find((field) => field === picked);
+          if (next) setUnsaved(!messageIdField.set(next));
+        }}
+      >
         <p id={hintId} className="text-sm text-muted">
           The “Message ID Field” of your Trackly account’s TUNE integration (<code>aff_sub</code> unless you changed
           it). On TUNE links the link builder warns before a value goes into it. Kept on this device as you choose.
@@ -45,7 +40,7 @@ export function MessageIdSection() {
             This browser did not let us store it: it holds only while this page is open.
           </p>
         )}
-      </div>
+      </SelectField>
     </section>
   );
 }
