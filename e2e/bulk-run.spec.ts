@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
-import { getDemoDataset, NOT_APPROVED_OFFER_IDS, toBulkOffers } from '../demo-api/data/index.ts';
+import { getDemoDataset, HOSTILE_OFFER_IDS, NOT_APPROVED_OFFER_IDS, toBulkOffers } from '../demo-api/data/index.ts';
 import type { Offer } from '../src/contract/index.ts';
 import { LINKS_FAILING_OFFER } from './support/fault-ids.ts';
 import { LIMITED_API_URL } from './support/ports.ts';
@@ -15,13 +15,17 @@ function offerById(id: string): Offer {
   return offer;
 }
 
-/** A page of the list as the API gives it (archived offers left out), plus a refusal and a forced 500. */
+/**
+ * A page of the list as the API gives it (archived offers left out), plus a refusal, a
+ * forced 500 and an offer whose name is a spreadsheet formula.
+ */
 const PAGE = dataset.offers.filter((offer) => offer.status !== 'archived').slice(0, 20);
 const NOT_APPROVED = offerById(NOT_APPROVED_OFFER_IDS[0] ?? '');
 const RUN = [
   ...PAGE.filter((offer) => offer.id !== LINKS_FAILING_OFFER.id && offer.id !== NOT_APPROVED.id),
   NOT_APPROVED,
   LINKS_FAILING_OFFER,
+  offerById(HOSTILE_OFFER_IDS.formulaCells),
 ];
 
 /** Writes the hand-off the offers list writes, then opens the run. */
