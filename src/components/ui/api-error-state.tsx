@@ -7,6 +7,7 @@ import { VENDOR_KEYS } from '@/components/ui/vendor-names';
 import { cn } from '@/lib/cn';
 import { formatWait } from '@/lib/format';
 import { RefreshIcon, WarningIcon } from './icons';
+import { errorTitle } from './api-error-words';
 
 interface ApiErrorStateProps {
   error: ApiError;
@@ -75,7 +76,7 @@ export function ApiErrorState({
     <div role="alert" className={cn('rounded-lg border border-danger/50 bg-danger-soft p-4 text-fg', className)}>
       <Heading className="flex items-center gap-2 text-base font-semibold text-danger">
         <WarningIcon className="size-5" />
-        {error.title}
+        {errorTitle(error)}
       </Heading>
       <p className="mt-1">{explain(error, subject)}</p>
       {error.retryAfterSeconds !== undefined && (

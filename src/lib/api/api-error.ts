@@ -34,20 +34,6 @@ export interface ApiErrorDetails {
   retryAfterSeconds?: number;
 }
 
-const TITLES: Record<ApiErrorKind, string> = {
-  unauthorized: 'Not signed in to the API',
-  forbidden: 'Access denied',
-  'not-found': 'Not found',
-  'rate-limited': 'Too many requests',
-  client: 'The API refused the request',
-  server: 'The API had a problem',
-  network: 'Could not reach the API',
-  timeout: 'The API took too long to answer',
-  malformed: 'The API sent something unreadable',
-  shape: 'The API sent something unexpected',
-  refused: 'The API declined the request',
-};
-
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly kind: ApiErrorKind;
@@ -60,7 +46,9 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
 
   constructor(kind: ApiErrorKind, details: ApiErrorDetails) {
-    super(details.upstreamMessage ? `${TITLES[kind]}: ${details.upstreamMessage}` : TITLES[kind]);
+    // For logs and developers; the UI words each kind itself (components/ui/api-error-words).
+    const status = details.status === undefined ? '' : ` ${String(details.status)}`;
+    super(`${details.vendor} ${kind}${status}${details.upstreamMessage ? `: ${details.upstreamMessage}` : ''}`);
     this.kind = kind;
     this.status = details.status;
     this.upstreamMessage = details.upstreamMessage;
@@ -69,11 +57,6 @@ export class ApiError extends Error {
     this.vendor = details.vendor;
     this.issues = details.issues ?? [];
     this.retryAfterSeconds = details.retryAfterSeconds;
-  }
-
-  /** A short, user-facing title for this kind of failure. */
-  get title(): string {
-    return TITLES[this.kind];
   }
 }
 

@@ -227,7 +227,7 @@ describe('createApiClient: credentials', () => {
     server.use(http.get(`${TEST_API}/*`, answer));
     const client = createApiClient({ baseUrl: TEST_API, credentials });
     const error = await apiFailure(client.get(vendor === 'trackly' ? OFFER_PATH : LINKS_PATH, anyJson, { vendor }));
-    const serialised = `${JSON.stringify(error)} ${error.message} ${String(error)} ${error.title}`;
+    const serialised = `${JSON.stringify(error)} ${error.message} ${String(error)}`;
     for (const secret of secrets) expect(serialised).not.toContain(secret);
   });
 

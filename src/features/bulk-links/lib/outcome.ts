@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { landingPageSchema, OFFERSLOOK_CODES } from '@/contract';
 import { isApiError } from '@/lib/api/api-error';
 import { isNotApprovedRefusal } from '@/lib/refusal';
+import { describeApiError } from '@/components/ui/api-error-words';
 
 /**
  * An offer's links as the run keeps them: read field by field, so a link the API did not
@@ -50,7 +51,7 @@ export function outcomeFromError(error: unknown): Outcome {
   if (error.kind === 'not-found' || (error.kind === 'refused' && error.upstreamCode === OFFERSLOOK_CODES.offerNotFound))
     return { kind: 'not-found', reason: NOT_FOUND_REASON };
   const status = error.status === undefined ? '' : ` (HTTP ${String(error.status)})`;
-  return { kind: 'failed', reason: clip(`${error.message}${status}`) };
+  return { kind: 'failed', reason: clip(`${describeApiError(error)}${status}`) };
 }
 
 export function hasLinks(outcome: Outcome): outcome is Extract<Outcome, { links: TrackingLinks }> {

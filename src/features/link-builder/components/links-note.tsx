@@ -1,4 +1,5 @@
 import type { LinksStatus } from '../lib/links-status';
+import { errorTitle } from '@/components/ui/api-error-words';
 
 /** Why the builder offers only the offer tracking URL, while the affiliate links are missing. */
 export function LinksNote({ id, status }: { id: string; status: LinksStatus }) {
@@ -27,7 +28,7 @@ export function LinksNote({ id, status }: { id: string; status: LinksStatus }) {
         </p>
       );
     case 'failed': {
-      const title = status.error?.title;
+      const title = status.error ? errorTitle(status.error) : undefined;
       const reason = title === undefined ? '' : ` (${title.charAt(0).toLowerCase()}${title.slice(1)})`;
       return (
         <p id={id} className="text-sm text-muted">

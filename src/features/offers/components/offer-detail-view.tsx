@@ -15,6 +15,7 @@ import type { OfferQuery } from '../lib/use-offer-visit';
 import { OfferDetailSkeleton } from './offer-detail-skeleton';
 import { OfferHeader } from './offer-header';
 import { OfferSummary } from './offer-summary';
+import { errorTitle } from '@/components/ui/api-error-words';
 
 // Metadata sits below the fold: its table is a chunk of its own that starts loading
 // with this page, so it never delays the first paint of the offer.
@@ -53,7 +54,7 @@ export function OfferDetailView({
         <>
           {/* Mounted from the start, so screen readers announce the text when it appears. */}
           <p role="status" className="text-sm text-muted empty:hidden">
-            {lastFailure ? `The last try failed (${lastFailure.title}). Trying again…` : ''}
+            {lastFailure ? `The last try failed (${errorTitle(lastFailure)}). Trying again…` : ''}
           </p>
           <OfferDetailSkeleton />
         </>

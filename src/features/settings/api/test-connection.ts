@@ -11,6 +11,7 @@ import type { ApiError } from '@/lib/api/api-error';
 import { createApiClient, DEFAULT_REQUEST_TIMEOUT_MS } from '@/lib/api/client';
 import type { ApiClient, ApiCredentials } from '@/lib/api/client';
 import { openEnvelope } from '@/lib/api/offerslook-envelope';
+import { describeApiError } from '@/components/ui/api-error-words';
 
 /** How a request failed, in the terms the Settings page reports (shared by both vendors). */
 export type RequestFailure =
@@ -65,7 +66,7 @@ function failureOf(error: ApiError): RequestFailure {
     case 'client':
       return { kind: 'wrong-api' };
     default:
-      return { kind: 'failed', message: error.message };
+      return { kind: 'failed', message: describeApiError(error) };
   }
 }
 
