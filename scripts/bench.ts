@@ -46,6 +46,7 @@ import {
 } from './lib/page-marks.ts';
 import { BULK_LATENCY_MS, describeBulk, measureBulk } from './lib/bulk-bench.ts';
 import { startProductionServer, withFreshServer } from './lib/production-server.ts';
+import { runMain } from './lib/run-main.ts';
 import { summarize } from './lib/stats.ts';
 import { formatTable } from './lib/table.ts';
 
@@ -429,12 +430,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runMain('bench', main);
