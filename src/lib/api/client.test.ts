@@ -37,6 +37,11 @@ async function apiFailure(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
+/** The ApiError of a plain Trackly offer request, whatever the test's handler answered. */
+function tracklyOfferFailure(): Promise<ApiError> {
+  return apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
+}
+
 function decodeBasic(header: string | null): string {
   expect(header).toMatch(/^Basic [A-Za-z0-9+/=]+$/);
   const binary = atob((header ?? '').slice('Basic '.length));
@@ -280,9 +285,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
         HttpResponse.json({ error: 'Invalid API key', code: 'unauthorized' }, { status: 401 }),
       ),
     );
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('unauthorized');
     expect(error.status).toBe(401);
     expect(error.upstreamMessage).toBe('Invalid API key');
@@ -297,9 +300,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
         HttpResponse.json({ error: 'Account is suspended', code: 'forbidden' }, { status: 403 }),
       ),
     );
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('forbidden');
     expect(error.upstreamMessage).toBe('Account is suspended');
   });
@@ -329,9 +330,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     server.use(
       http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json({ error: `status ${status}` }, { status })),
     );
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
     expect(error.upstreamMessage).toBe(`status ${status}`);
@@ -354,9 +353,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
           ),
         ),
       );
-      const error = await apiFailure(
-        createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-      );
+      const error = await tracklyOfferFailure();
       expect(error.kind).toBe('rate-limited');
       expect(error.retryAfterSeconds).toBe(seconds);
     } finally {
@@ -368,9 +365,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     const page =
       '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><script>x()</script></body></html>';
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.html(page, { status: 502 })));
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('server');
     expect(error.status).toBe(502);
     expect(error.upstreamMessage).toBeUndefined();
@@ -382,17 +377,13 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     server.use(
       http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json({ error: 'x'.repeat(5_000) }, { status: 500 })),
     );
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.upstreamMessage?.length).toBeLessThan(400);
   });
 
   it('turns a failed connection into "network"', async () => {
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.error()));
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('network');
     expect(error.status).toBeUndefined();
   });
@@ -435,18 +426,14 @@ describe('createApiClient: failures become one ApiError kind each', () => {
           }),
       ),
     );
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('malformed');
     expect(error.status).toBe(200);
   });
 
   it('turns an HTML page served with 200 into "malformed"', async () => {
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.html('<html><body>Login</body></html>')));
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('malformed');
   });
 
