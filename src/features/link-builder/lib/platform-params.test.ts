@@ -1,32 +1,33 @@
 import { getParamNames, platformFromExternal } from './platform-params';
 
 describe('getParamNames', () => {
-  it('Offerslook uses aff_sub1..aff_sub5 and source_id', () => {
-    expect(getParamNames('offerslook')).toEqual({
+  it.each([
+    {
+      title: 'Offerslook uses aff_sub1..aff_sub5 and source_id',
+      platform: 'offerslook',
       subs: ['aff_sub1', 'aff_sub2', 'aff_sub3', 'aff_sub4', 'aff_sub5'],
       source: 'source_id',
-    });
-  });
-
-  it('TUNE uses aff_sub, aff_sub2..aff_sub5 and source', () => {
-    expect(getParamNames('tune')).toEqual({
+    },
+    {
+      title: 'TUNE uses aff_sub, aff_sub2..aff_sub5 and source',
+      platform: 'tune',
       subs: ['aff_sub', 'aff_sub2', 'aff_sub3', 'aff_sub4', 'aff_sub5'],
       source: 'source',
-    });
-  });
-
-  it('Everflow uses sub1..sub5 and source_id', () => {
-    expect(getParamNames('everflow')).toEqual({
+    },
+    {
+      title: 'Everflow uses sub1..sub5 and source_id',
+      platform: 'everflow',
       subs: ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'],
       source: 'source_id',
-    });
-  });
-
-  it('generic uses sub1..sub5 and source', () => {
-    expect(getParamNames('generic')).toEqual({
+    },
+    {
+      title: 'generic uses sub1..sub5 and source',
+      platform: 'generic',
       subs: ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'],
       source: 'source',
-    });
+    },
+  ] as const)('$title', ({ platform, subs, source }) => {
+    expect(getParamNames(platform)).toEqual({ subs, source });
   });
 
   it('returns a copy that callers may change safely', () => {
