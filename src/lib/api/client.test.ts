@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { getOffer } from '@/features/offers/api/get-offer';
 import { getTrackingLinks } from '@/features/tracking-links/api';
 import { envelope, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
@@ -35,6 +35,11 @@ async function apiFailure(promise: Promise<unknown>): Promise<ApiError> {
   const error = await failure(promise);
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
+}
+
+/** Trackly answers the offer request with this JSON error body and status. */
+function answerOffer(body: JsonBodyType, status: number): void {
+  server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json(body, { status })));
 }
 
 /** The ApiError of a plain Trackly offer request, whatever the test's handler answered. */
@@ -280,11 +285,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
   });
 
   it('turns a Trackly 401 into "unauthorized" and keeps the upstream message and code', async () => {
-    server.use(
-      http.get(`${TEST_API}/v2/offers/:id`, () =>
-        HttpResponse.json({ error: 'Invalid API key', code: 'unauthorized' }, { status: 401 }),
-      ),
-    );
+    answerOffer({ error: 'Invalid API key', code: 'unauthorized' }, 401);
     const error = await tracklyOfferFailure();
     expect(error.kind).toBe('unauthorized');
     expect(error.status).toBe(401);
@@ -295,11 +296,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
   });
 
   it('turns a 403 "Account is suspended" into "forbidden" with that message', async () => {
-    server.use(
-      http.get(`${TEST_API}/v2/offers/:id`, () =>
-        HttpResponse.json({ error: 'Account is suspended', code: 'forbidden' }, { status: 403 }),
-      ),
-    );
+    answerOffer({ error: 'Account is suspended', code: 'forbidden' }, 403);
     const error = await tracklyOfferFailure();
     expect(error.kind).toBe('forbidden');
     expect(error.upstreamMessage).toBe('Account is suspended');
@@ -327,9 +324,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     [500, 'server'],
     [503, 'server'],
   ])('turns HTTP %i into "%s"', async (status, kind) => {
-    server.use(
-      http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json({ error: `status ${status}` }, { status })),
-    );
+    answerOffer({ error: `status ${status}` }, status);
     const error = await tracklyOfferFailure();
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
