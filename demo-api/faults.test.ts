@@ -11,6 +11,13 @@ function appWith(...rules: string[]): ReturnType<typeof createDemoApi> {
   return createDemoApi({ forces: rules.map(parseForceRule), slowMs: 80, hangMs: 60_000 });
 }
 
+/** The offer, the list and the links answers of an app whose faults cover all three. */
+async function eachFaultedPath(app: ReturnType<typeof createDemoApi>): Promise<Response[]> {
+  const responses: Response[] = [];
+  for (const path of [offerPath(ID), '/v2/offers', linksPath(ID)]) responses.push(await app.request(path));
+  return responses;
+}
+
 const TRACKLY_STATUS_CODES: Record<number, string> = {
   401: 'unauthorized',
   403: 'partnerships_not_enabled',
@@ -63,8 +70,7 @@ describe('forced modes', () => {
 
   it('malformed: 200 JSON content type with a truncated body', async () => {
     const app = appWith(`${ID}=malformed`, 'list=malformed');
-    for (const path of [offerPath(ID), '/v2/offers', linksPath(ID)]) {
-      const res = await app.request(path);
+    for (const res of await eachFaultedPath(app)) {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
       const text = await res.text();
@@ -78,8 +84,7 @@ describe('forced modes', () => {
 
   it('html: 502 text/html error page', async () => {
     const app = appWith(`${ID}=html`, 'list=html');
-    for (const path of [offerPath(ID), '/v2/offers', linksPath(ID)]) {
-      const res = await app.request(path);
+    for (const res of await eachFaultedPath(app)) {
       expect(res.status).toBe(502);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       expect(await res.text()).toContain('<h1>502 Bad Gateway</h1>');

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, preview } from 'vite';
+import { createServer, preview, type InlineConfig } from 'vite';
 import { PUBLISHED_OFFER_ID } from './data/ids.ts';
 import { DEMO_API_MOUNT, demoApiPlugin } from './vite-plugin.ts';
 
@@ -30,13 +30,15 @@ async function expectDemoApi(base: string) {
   expect(await res.json()).toMatchObject({ id: PUBLISHED_OFFER_ID, name: 'Summer Promo' });
 }
 
+/** What the dev server and the preview server are both given: no config file, the built app, our plugin. */
+function sharedConfig(): InlineConfig {
+  return { configFile: false, logLevel: 'silent', root: dist, plugins: [demoApiPlugin()] };
+}
+
 describe('demoApiPlugin', () => {
   it('serves the demo API under /demo-api in the dev server (npm start)', async () => {
     const server = await createServer({
-      configFile: false,
-      logLevel: 'silent',
-      root: dist,
-      plugins: [demoApiPlugin()],
+      ...sharedConfig(),
       server: { host: '127.0.0.1', port: 0, ws: false },
     });
     await server.listen();
@@ -49,10 +51,7 @@ describe('demoApiPlugin', () => {
 
   it('serves it in `vite preview` too, next to the built app', async () => {
     const server = await preview({
-      configFile: false,
-      logLevel: 'silent',
-      root: dist,
-      plugins: [demoApiPlugin()],
+      ...sharedConfig(),
       build: { outDir: dist },
       preview: { host: '127.0.0.1', port: 0 },
     });

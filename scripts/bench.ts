@@ -46,6 +46,7 @@ import {
 } from './lib/page-marks.ts';
 import { BULK_LATENCY_MS, describeBulk, measureBulk } from './lib/bulk-bench.ts';
 import { startProductionServer, withFreshServer } from './lib/production-server.ts';
+import { runMain } from './lib/run-main.ts';
 import { summarize } from './lib/stats.ts';
 import { formatTable } from './lib/table.ts';
 
@@ -174,6 +175,12 @@ async function inFreshPage<T>(
   }
 }
 
+/** Both offers flows start the same way: navigate, then wait for the app's first-row mark. */
+async function openOffersCold(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/offers`, { waitUntil: 'commit' });
+  await waitForMark(page, 'rows', 'the first offers row');
+}
+
 const OFFER_PATH = `/offers/${encodeURIComponent(PUBLISHED_OFFER.id)}`;
 
 const FLOWS: readonly Flow[] = [
@@ -183,8 +190,7 @@ const FLOWS: readonly Flow[] = [
     timeNames: ['first row'],
     run: (browser, baseUrl) =>
       inFreshPage(browser, null, async (page, api) => {
-        await page.goto(`${baseUrl}/offers`, { waitUntil: 'commit' });
-        await waitForMark(page, 'rows', 'the first offers row');
+        await openOffersCold(page, baseUrl);
         const marks = await readMarks(page);
         await api.settled();
         return { times: { 'first row': required(marks.rows, 'the first row') }, requests: api.requests, notes: [] };
@@ -196,8 +202,7 @@ const FLOWS: readonly Flow[] = [
     timeNames: ['click → h1'],
     run: (browser, baseUrl) =>
       inFreshPage(browser, null, async (page, api) => {
-        await page.goto(`${baseUrl}/offers`, { waitUntil: 'commit' });
-        await waitForMark(page, 'rows', 'the first offers row');
+        await openOffersCold(page, baseUrl);
         await api.settled();
 
         const link = page.locator('table tbody tr').first().locator('a').first();
@@ -429,12 +434,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runMain('bench', main);

@@ -22,6 +22,7 @@ import { PUBLISHED_OFFER_ID } from '../demo-api/data/ids.ts';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
 import { CATEGORIES, formatResults, type PageResult } from './lib/lighthouse-report.ts';
 import { ROOT, withFreshServer } from './lib/production-server.ts';
+import { runMain } from './lib/run-main.ts';
 
 const REPORT_DIR = path.join(ROOT, '.lighthouse');
 
@@ -102,12 +103,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`lighthouse: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runMain('lighthouse', main);

@@ -1,3 +1,4 @@
+import { itMapsEach } from '../testing/maps-each';
 import { parseBaseUrl, sameBaseUrl } from './base-url';
 
 const ORIGIN = 'https://dash.example.com';
@@ -15,17 +16,19 @@ function rejected(input: string, origin?: string): string {
 }
 
 describe('parseBaseUrl', () => {
-  it.each([
-    ['https://app.tracklysms.com/api', 'https://app.tracklysms.com/api'],
-    ['http://localhost:8787', 'http://localhost:8787'],
-    ['https://gw.example.com/', 'https://gw.example.com'],
-    ['https://gw.example.com/api/', 'https://gw.example.com/api'],
-    ['https://gw.example.com/api///', 'https://gw.example.com/api'],
-    ['  https://gw.example.com/api  ', 'https://gw.example.com/api'],
-    ['HTTPS://GW.Example.COM/Api', 'https://gw.example.com/Api'],
-  ])('accepts %s as %s', (input, expected) => {
-    expect(accepted(input)).toBe(expected);
-  });
+  itMapsEach(
+    'accepts %s as %s',
+    [
+      ['https://app.tracklysms.com/api', 'https://app.tracklysms.com/api'],
+      ['http://localhost:8787', 'http://localhost:8787'],
+      ['https://gw.example.com/', 'https://gw.example.com'],
+      ['https://gw.example.com/api/', 'https://gw.example.com/api'],
+      ['https://gw.example.com/api///', 'https://gw.example.com/api'],
+      ['  https://gw.example.com/api  ', 'https://gw.example.com/api'],
+      ['HTTPS://GW.Example.COM/Api', 'https://gw.example.com/Api'],
+    ],
+    (input) => accepted(input),
+  );
 
   it('resolves a relative path such as /api against the origin given', () => {
     expect(accepted('/api', ORIGIN)).toBe(`${ORIGIN}/api`);

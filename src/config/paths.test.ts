@@ -1,3 +1,4 @@
+import { itMapsEach } from '../testing/maps-each';
 import { paths, settingsVendor } from './paths';
 
 function vendorOf(href: string) {
@@ -16,16 +17,18 @@ describe('paths.settingsFor', () => {
 });
 
 describe('settingsVendor', () => {
-  it.each([
-    ['/settings?reason=unauthorized', 'trackly'],
-    ['/settings?reason=unauthorized&vendor=trackly', 'trackly'],
-    ['/settings?reason=unauthorized&vendor=offerslook', 'offerslook'],
-    ['/settings?vendor=Offerslook', 'trackly'],
-    ['/settings?vendor=__proto__', 'trackly'],
-    ['/settings?vendor=%3Cb%3E', 'trackly'],
-  ])('reads %s as %s', (href, vendor) => {
-    expect(vendorOf(href)).toBe(vendor);
-  });
+  itMapsEach(
+    'reads %s as %s',
+    [
+      ['/settings?reason=unauthorized', 'trackly'],
+      ['/settings?reason=unauthorized&vendor=trackly', 'trackly'],
+      ['/settings?reason=unauthorized&vendor=offerslook', 'offerslook'],
+      ['/settings?vendor=Offerslook', 'trackly'],
+      ['/settings?vendor=__proto__', 'trackly'],
+      ['/settings?vendor=%3Cb%3E', 'trackly'],
+    ],
+    vendorOf,
+  );
 
   it('cannot be given a vendor through the reason', () => {
     expect(vendorOf(paths.settingsFor('x&vendor=offerslook'))).toBe('trackly');

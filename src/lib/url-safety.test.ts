@@ -1,3 +1,4 @@
+import { itMapsEach } from '../testing/maps-each';
 import { describeUnsafeUrl, isSafeHttpUrl, isUnsafeLink, toSafeHttpUrl } from './url-safety';
 
 describe('toSafeHttpUrl', () => {
@@ -71,22 +72,24 @@ describe('toSafeHttpUrl', () => {
 });
 
 describe('describeUnsafeUrl', () => {
-  it.each([
-    ['javascript:alert(1)', 'javascript: links are blocked'],
-    [' Java\tScript:alert(1)', 'javascript: links are blocked'],
-    ['data:text/html,<b>x</b>', 'data: links are blocked'],
-    ['vbscript:msgbox(1)', 'vbscript: links are blocked'],
-    ['file:///etc/passwd', 'file: links are blocked'],
-    ['ftp://example.com/', 'ftp: links are blocked'],
-    ['mailto:a@example.com', 'mailto: links are blocked'],
-    ['//evil.com', 'not an absolute http(s) URL'],
-    ['/path', 'not an absolute http(s) URL'],
-    ['&#x6A;avascript:alert(1)', 'not an absolute http(s) URL'],
-    ['', 'the link is empty'],
-    ['  \n ', 'the link is empty'],
-  ])('explains %j', (value, reason) => {
-    expect(describeUnsafeUrl(value)).toBe(reason);
-  });
+  itMapsEach(
+    'explains %j',
+    [
+      ['javascript:alert(1)', 'javascript: links are blocked'],
+      [' Java\tScript:alert(1)', 'javascript: links are blocked'],
+      ['data:text/html,<b>x</b>', 'data: links are blocked'],
+      ['vbscript:msgbox(1)', 'vbscript: links are blocked'],
+      ['file:///etc/passwd', 'file: links are blocked'],
+      ['ftp://example.com/', 'ftp: links are blocked'],
+      ['mailto:a@example.com', 'mailto: links are blocked'],
+      ['//evil.com', 'not an absolute http(s) URL'],
+      ['/path', 'not an absolute http(s) URL'],
+      ['&#x6A;avascript:alert(1)', 'not an absolute http(s) URL'],
+      ['', 'the link is empty'],
+      ['  \n ', 'the link is empty'],
+    ],
+    describeUnsafeUrl,
+  );
 
   it('returns an empty string for a safe link', () => {
     expect(describeUnsafeUrl('https://example.com/')).toBe('');

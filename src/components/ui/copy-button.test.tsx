@@ -82,22 +82,15 @@ describe('CopyButton in a secure context (Clipboard API)', () => {
     expect(screen.getByRole('button', { name: 'Copy tracking link' })).toHaveTextContent('Copied');
   });
 
-  it('copies with the keyboard: Tab to it, then Enter', async () => {
+  it.each([
+    ['Enter', '{Enter}'],
+    ['Space', ' '],
+  ])('copies with the keyboard: Tab to it, then %s', async (_name, keys) => {
     const user = userEvent.setup();
     const button = renderButton();
     await user.tab();
     expect(button).toHaveFocus();
-    await user.keyboard('{Enter}');
-    await expect(navigator.clipboard.readText()).resolves.toBe(LINK);
-    expect(button).toHaveTextContent('Copied');
-  });
-
-  it('copies with the keyboard: Tab to it, then Space', async () => {
-    const user = userEvent.setup();
-    const button = renderButton();
-    await user.tab();
-    expect(button).toHaveFocus();
-    await user.keyboard(' ');
+    await user.keyboard(keys);
     await expect(navigator.clipboard.readText()).resolves.toBe(LINK);
     expect(button).toHaveTextContent('Copied');
   });

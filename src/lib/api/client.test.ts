@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import { getOffer } from '@/features/offers/api/get-offer';
 import { getTrackingLinks } from '@/features/tracking-links/api';
 import { envelope, publishedOffer, publishedTrackingLinks, TEST_API } from '@/testing/fixtures';
@@ -35,6 +35,16 @@ async function apiFailure(promise: Promise<unknown>): Promise<ApiError> {
   const error = await failure(promise);
   expect(error).toBeInstanceOf(ApiError);
   return error as ApiError;
+}
+
+/** Trackly answers the offer request with this JSON error body and status. */
+function answerOffer(body: JsonBodyType, status: number): void {
+  server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json(body, { status })));
+}
+
+/** The ApiError of a plain Trackly offer request, whatever the test's handler answered. */
+function tracklyOfferFailure(): Promise<ApiError> {
+  return apiFailure(createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }));
 }
 
 function decodeBasic(header: string | null): string {
@@ -275,14 +285,8 @@ describe('createApiClient: failures become one ApiError kind each', () => {
   });
 
   it('turns a Trackly 401 into "unauthorized" and keeps the upstream message and code', async () => {
-    server.use(
-      http.get(`${TEST_API}/v2/offers/:id`, () =>
-        HttpResponse.json({ error: 'Invalid API key', code: 'unauthorized' }, { status: 401 }),
-      ),
-    );
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    answerOffer({ error: 'Invalid API key', code: 'unauthorized' }, 401);
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('unauthorized');
     expect(error.status).toBe(401);
     expect(error.upstreamMessage).toBe('Invalid API key');
@@ -292,14 +296,8 @@ describe('createApiClient: failures become one ApiError kind each', () => {
   });
 
   it('turns a 403 "Account is suspended" into "forbidden" with that message', async () => {
-    server.use(
-      http.get(`${TEST_API}/v2/offers/:id`, () =>
-        HttpResponse.json({ error: 'Account is suspended', code: 'forbidden' }, { status: 403 }),
-      ),
-    );
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    answerOffer({ error: 'Account is suspended', code: 'forbidden' }, 403);
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('forbidden');
     expect(error.upstreamMessage).toBe('Account is suspended');
   });
@@ -326,12 +324,8 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     [500, 'server'],
     [503, 'server'],
   ])('turns HTTP %i into "%s"', async (status, kind) => {
-    server.use(
-      http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json({ error: `status ${status}` }, { status })),
-    );
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    answerOffer({ error: `status ${status}` }, status);
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe(kind);
     expect(error.status).toBe(status);
     expect(error.upstreamMessage).toBe(`status ${status}`);
@@ -354,9 +348,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
           ),
         ),
       );
-      const error = await apiFailure(
-        createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-      );
+      const error = await tracklyOfferFailure();
       expect(error.kind).toBe('rate-limited');
       expect(error.retryAfterSeconds).toBe(seconds);
     } finally {
@@ -368,9 +360,7 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     const page =
       '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><script>x()</script></body></html>';
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.html(page, { status: 502 })));
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('server');
     expect(error.status).toBe(502);
     expect(error.upstreamMessage).toBeUndefined();
@@ -382,17 +372,13 @@ describe('createApiClient: failures become one ApiError kind each', () => {
     server.use(
       http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.json({ error: 'x'.repeat(5_000) }, { status: 500 })),
     );
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.upstreamMessage?.length).toBeLessThan(400);
   });
 
   it('turns a failed connection into "network"', async () => {
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.error()));
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('network');
     expect(error.status).toBeUndefined();
   });
@@ -435,18 +421,14 @@ describe('createApiClient: failures become one ApiError kind each', () => {
           }),
       ),
     );
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('malformed');
     expect(error.status).toBe(200);
   });
 
   it('turns an HTML page served with 200 into "malformed"', async () => {
     server.use(http.get(`${TEST_API}/v2/offers/:id`, () => HttpResponse.html('<html><body>Login</body></html>')));
-    const error = await apiFailure(
-      createApiClient({ baseUrl: TEST_API }).get(OFFER_PATH, anyJson, { vendor: 'trackly' }),
-    );
+    const error = await tracklyOfferFailure();
     expect(error.kind).toBe('malformed');
   });
 

@@ -1,32 +1,20 @@
 import { getParamNames, platformFromExternal } from './platform-params';
 
+const EXPECTED_NAMES = {
+  offerslook: { subs: ['aff_sub1', 'aff_sub2', 'aff_sub3', 'aff_sub4', 'aff_sub5'], source: 'source_id' },
+  tune: { subs: ['aff_sub', 'aff_sub2', 'aff_sub3', 'aff_sub4', 'aff_sub5'], source: 'source' },
+  everflow: { subs: ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'], source: 'source_id' },
+  generic: { subs: ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'], source: 'source' },
+};
+
 describe('getParamNames', () => {
-  it('Offerslook uses aff_sub1..aff_sub5 and source_id', () => {
-    expect(getParamNames('offerslook')).toEqual({
-      subs: ['aff_sub1', 'aff_sub2', 'aff_sub3', 'aff_sub4', 'aff_sub5'],
-      source: 'source_id',
-    });
-  });
-
-  it('TUNE uses aff_sub, aff_sub2..aff_sub5 and source', () => {
-    expect(getParamNames('tune')).toEqual({
-      subs: ['aff_sub', 'aff_sub2', 'aff_sub3', 'aff_sub4', 'aff_sub5'],
-      source: 'source',
-    });
-  });
-
-  it('Everflow uses sub1..sub5 and source_id', () => {
-    expect(getParamNames('everflow')).toEqual({
-      subs: ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'],
-      source: 'source_id',
-    });
-  });
-
-  it('generic uses sub1..sub5 and source', () => {
-    expect(getParamNames('generic')).toEqual({
-      subs: ['sub1', 'sub2', 'sub3', 'sub4', 'sub5'],
-      source: 'source',
-    });
+  it.each([
+    ['Offerslook uses aff_sub1..aff_sub5 and source_id', 'offerslook'],
+    ['TUNE uses aff_sub, aff_sub2..aff_sub5 and source', 'tune'],
+    ['Everflow uses sub1..sub5 and source_id', 'everflow'],
+    ['generic uses sub1..sub5 and source', 'generic'],
+  ] as const)('%s', (_title, platform) => {
+    expect(getParamNames(platform)).toEqual(EXPECTED_NAMES[platform]);
   });
 
   it('returns a copy that callers may change safely', () => {

@@ -28,11 +28,16 @@ async function findPanel(): Promise<HTMLElement> {
   return screen.getByRole('region', { name: 'Tracking links' });
 }
 
+/** The note the panel shows when Offerslook refuses the links with this envelope. */
+async function refusalNote(body: JsonBodyType): Promise<HTMLElement> {
+  answerLinks(body);
+  renderApp(OFFER_URL);
+  return within(await findPanel()).findByRole('note');
+}
+
 describe('TrackingLinksPanel: refusals', () => {
   it('names a refusal that is not about approval as such, quoting Offerslook, with no advice to apply', async () => {
-    answerLinks({ code: 1404, message: 'Offer does not exist', data: null });
-    renderApp(OFFER_URL);
-    const note = await within(await findPanel()).findByRole('note');
+    const note = await refusalNote({ code: 1404, message: 'Offer does not exist', data: null });
 
     expect(within(note).getByRole('heading', { name: 'Offerslook gave no tracking link' })).toBeInTheDocument();
     expect(within(note).getByText('Offer does not exist')).toBeInTheDocument();
@@ -41,9 +46,7 @@ describe('TrackingLinksPanel: refusals', () => {
   });
 
   it('shows the upstream message as text, never as markup', async () => {
-    answerLinks({ code: 1500, message: '<b>Maintenance</b>', data: null });
-    renderApp(OFFER_URL);
-    const note = await within(await findPanel()).findByRole('note');
+    const note = await refusalNote({ code: 1500, message: '<b>Maintenance</b>', data: null });
 
     expect(within(note).getByRole('heading', { name: 'Offerslook gave no tracking link' })).toBeInTheDocument();
     expect(within(note).getByText('<b>Maintenance</b>')).toBeInTheDocument();
