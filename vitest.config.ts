@@ -12,6 +12,9 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['./src/testing/setup.ts'],
           restoreMocks: true,
+          // Long user-event flows in jsdom take a few seconds on two busy cores; the
+          // default 5 s limit made them fail for time, not for behaviour.
+          testTimeout: 15_000,
         },
       },
       {
