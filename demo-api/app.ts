@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
+import { isOfferslookPath } from '../src/contract/index.ts';
 import { resolveDemoApiOptions, type DemoApiOptions } from './demo-api-options.ts';
 import { getDemoDataset } from './data/dataset.ts';
 import { corsMiddleware, noStoreMiddleware } from './cors.ts';
@@ -54,7 +55,7 @@ export function createDemoApi(options: Partial<DemoApiOptions> = {}): Hono {
 
   app.notFound(() => tracklyError('routeNotFound'));
   app.onError((_error, c) =>
-    c.req.path.includes('/aff/') ? offerslookFailure('serverError') : tracklyError('serverError'),
+    isOfferslookPath(c.req.path) ? offerslookFailure('serverError') : tracklyError('serverError'),
   );
   return app;
 }

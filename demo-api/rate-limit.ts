@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { isOfferslookPath } from '../src/contract/index.ts';
 import { jsonResponse, OFFERSLOOK_ANSWERS, TRACKLY_ERRORS } from './responses.ts';
 
 /**
@@ -25,7 +26,7 @@ export function rateLimitMiddleware(perSecond: number, now: () => number = Date.
     }
     const retryAfter = String(Math.max(1, Math.ceil((1 - tokens) / perSecond)));
     const headers = { 'Retry-After': retryAfter };
-    if (c.req.path.includes('/aff/')) {
+    if (isOfferslookPath(c.req.path)) {
       const { http, code, message } = OFFERSLOOK_ANSWERS.rateLimited;
       c.res = jsonResponse(http, { code, message, data: null }, headers);
     } else {

@@ -5,6 +5,11 @@ import { z } from 'zod/mini';
 const AFF_OFFERS = '/aff/v1/offers';
 const TRACKING_LINKS = 'tracking_links';
 
+/** Whether a request path (below the base URL, or below a mount such as /demo-api) is Offerslook's. */
+export function isOfferslookPath(path: string): boolean {
+  return path.includes(`${AFF_OFFERS}/`);
+}
+
 /** Request paths, relative to the base URL; the id is encoded as one path segment. */
 export const offerslookPaths = {
   trackingLinks: (offerId: string) => `${AFF_OFFERS}/${encodeURIComponent(offerId)}/${TRACKING_LINKS}`,
