@@ -27,6 +27,11 @@ export interface Read<T> {
 
 const PREVIEW_LENGTH = 60;
 
+/** A JSON object (not null, not an array): the only body a reader can take fields from. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** A short JSON preview of an upstream value: never the whole of a long one. */
 export function previewJson(value: unknown): string {
   let text: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { FieldNote, Read } from './read-notes.ts';
-import { misfit, previewJson } from './read-notes.ts';
+import { isObject, misfit, previewJson } from './read-notes.ts';
 import { offerSchema, paginationSchema } from './trackly.ts';
 import type { Offer, Pagination } from './trackly.ts';
 
@@ -29,10 +29,6 @@ export interface ReadOfferList {
 
 const FIELDS = Object.keys(offerSchema.shape).filter((key) => key !== 'id') as (keyof OfferFields)[];
 const NUMERIC_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads each field on its own; `id` is only read, not required, here. */
 export function readOfferFields(input: unknown): Read<OfferFieldValues & { id: string | undefined }> {

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { FieldNote, Read } from './read-notes.ts';
-import { describeKind, misfit } from './read-notes.ts';
+import { describeKind, isObject, misfit } from './read-notes.ts';
 import { landingPageSchema, trackingLinksSchema } from './offerslook.ts';
 import type { LandingPage } from './offerslook.ts';
 
@@ -14,10 +14,6 @@ export interface ReadTrackingLinks {
   impression_pixel: string | undefined;
   offer_url: LandingPage[];
   notes: readonly FieldNote[];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Why an entry cannot be read, naming its first bad field. */
