@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  * Each feature stands alone: it imports shared code (src/lib, src/components, src/config)
  * but never another feature. Pages that compose features live in src/app/routes.
  */
-const FEATURES = ['link-builder', 'offers', 'settings', 'theme', 'tracking-links'];
+const FEATURES = ['bulk-links', 'link-builder', 'link-library', 'offers', 'settings', 'theme', 'tracking-links'];
 
 const featureWalls = FEATURES.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
