@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { copyText } from '@/lib/clipboard';
+import type { CopiedLinkInfo } from '@/lib/copied-link';
 import { cn } from '@/lib/cn';
 import { useAnnounce } from './announcer-context';
+import { useCopyRecorder } from './copy-recorder';
 import { CheckIcon, CopyIcon } from './icons';
 
 const FEEDBACK_MS = 2_000;
@@ -14,13 +16,16 @@ interface CopyButtonProps {
   className?: string;
   /** Show only the icon (the accessible name stays "Copy {what}"). */
   compact?: boolean;
+  /** The text is one of an offer's links: a successful copy is reported to the page's recorder. */
+  link?: CopiedLinkInfo | undefined;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function CopyButton({ text, what, className, compact = false }: CopyButtonProps) {
+export function CopyButton({ text, what, className, compact = false, link }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
   const announce = useAnnounce();
+  const record = useCopyRecorder();
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(
@@ -36,6 +41,7 @@ export function CopyButton({ text, what, className, compact = false }: CopyButto
       await copyText(text);
       setState('copied');
       announce(`Copied ${what} to the clipboard`);
+      if (link) record?.({ ...link, url: text });
     } catch {
       setState('failed');
       announce(`Could not copy ${what}. Select the text and copy it by hand.`);

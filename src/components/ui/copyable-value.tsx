@@ -1,4 +1,5 @@
 import { cn } from '@/lib/cn';
+import type { CopiedLinkInfo } from '@/lib/copied-link';
 import { isSafeHttpUrl } from '@/lib/url-safety';
 import { CopyButton } from './copy-button';
 import { UnsafeUrl } from './safe-link';
@@ -10,13 +11,15 @@ interface CopyableValueProps {
   /** Check the value is an http(s) URL; otherwise show a warning and offer no copy. */
   url?: boolean;
   className?: string;
+  /** The value is one of an offer's links: its copies are reported to the page's recorder. */
+  link?: CopiedLinkInfo | undefined;
 }
 
 /**
  * A value shown in full as text (never as a live link: clicking a tracking link would
  * register a click) with its copy button.
  */
-export function CopyableValue({ value, what, url = false, className }: CopyableValueProps) {
+export function CopyableValue({ value, what, url = false, className, link }: CopyableValueProps) {
   if (url && !isSafeHttpUrl(value)) {
     return (
       <div className={className}>
@@ -29,7 +32,7 @@ export function CopyableValue({ value, what, url = false, className }: CopyableV
       <code className="min-w-0 flex-1 rounded-md border border-border bg-surface-2 px-2 py-1.5 text-sm break-all whitespace-pre-wrap">
         {value}
       </code>
-      <CopyButton text={value} what={what} />
+      <CopyButton text={value} what={what} link={link} />
     </div>
   );
 }

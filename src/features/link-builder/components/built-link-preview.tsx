@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
+import type { CopiedLinkInfo } from '@/lib/copied-link';
 import type { LinkSegment } from '../lib/build-link';
 
 interface BuiltLinkPreviewProps {
@@ -7,6 +8,8 @@ interface BuiltLinkPreviewProps {
   segments: readonly LinkSegment[];
   /** The link it is built on, in words ("Main tracking link"). */
   from: string;
+  /** What a copy of the built link is remembered as. */
+  link: CopiedLinkInfo;
   onReset: () => void;
 }
 
@@ -14,7 +17,7 @@ interface BuiltLinkPreviewProps {
  * The built link in full, with what was added or replaced in <mark> (announced as
  * highlighted, not only coloured). Text only: never a live link, never innerHTML.
  */
-export function BuiltLinkPreview({ url, segments, from, onReset }: BuiltLinkPreviewProps) {
+export function BuiltLinkPreview({ url, segments, from, link, onReset }: BuiltLinkPreviewProps) {
   const headingId = useId();
   const added = segments.some((segment) => segment.added);
   return (
@@ -48,7 +51,7 @@ export function BuiltLinkPreview({ url, segments, from, onReset }: BuiltLinkPrev
         {added ? 'Highlighted: what you added or replaced.' : 'The original link: add values above to build on it.'}
       </p>
       <div className="flex flex-wrap gap-2">
-        <CopyButton text={url} what="built link" />
+        <CopyButton text={url} what="built link" link={link} />
         <button type="button" className="btn" onClick={onReset}>
           Reset
         </button>

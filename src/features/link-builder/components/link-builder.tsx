@@ -2,7 +2,7 @@ import { flushSync } from 'react-dom';
 import { useAnnounce } from '@/components/ui/announcer-context';
 import type { ReadOffer as Offer } from '@/contract';
 import type { ReadTrackingLinks as TrackingLinks } from '@/contract';
-import { buildLink } from '../lib/build-link';
+import { buildLink, collectParams } from '../lib/build-link';
 import type { BuildRequest } from '../lib/build-requests';
 import { paramValuesOf, withParamValues } from '../lib/builder-state';
 import { EMPTY_PARAM_VALUES, setKeys, toLinkParams } from '../lib/builder-values';
@@ -143,6 +143,13 @@ export function LinkBuilder({ offer, links, linksStatus, request, onRequestDone 
         url={built.url}
         segments={built.segments}
         from={choice.label}
+        link={{
+          kind: 'built-link',
+          label: `built link on the ${choice.label}`,
+          source: choice.id,
+          issuedUrl: choice.url,
+          params: [...collectParams(params)],
+        }}
         onReset={() => {
           change((s) => ({ ...withParamValues(s, EMPTY_PARAM_VALUES), platform: null }));
           announce('Reset to the original link');

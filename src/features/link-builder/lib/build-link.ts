@@ -64,8 +64,8 @@ export function stripLikeUrlParser(value: string): string {
   return value.slice(start, end).replace(/[\t\n\r]/g, '');
 }
 
-/** Skips empty keys and values; for a repeated key the last value wins. */
-function collectParams(params: ReadonlyArray<LinkParam>): Map<string, string> {
+/** The parameters a build sets: empty keys and values skipped; for a repeated key the last value wins. */
+export function collectParams(params: ReadonlyArray<LinkParam>): Map<string, string> {
   const wanted = new Map<string, string>();
   for (const { key, value } of params) {
     if (key !== '' && value !== '') wanted.set(key, value);

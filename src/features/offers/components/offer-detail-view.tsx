@@ -16,6 +16,8 @@ import { OfferDetailSkeleton } from './offer-detail-skeleton';
 import { OfferHeader } from './offer-header';
 import { OfferSummary } from './offer-summary';
 import { errorTitle } from '@/components/ui/api-error-words';
+import { issuedLink } from '@/lib/copied-link';
+import { OFFER_LINK_ID } from '@/lib/link-ids';
 
 // Metadata sits below the fold: its table is a chunk of its own that starts loading
 // with this page, so it never delays the first paint of the offer.
@@ -114,7 +116,12 @@ export function OfferDetailView({
               </p>
             ) : (
               <>
-                <CopyableValue value={data.tracking_url} what="offer tracking URL" url />
+                <CopyableValue
+                  value={data.tracking_url}
+                  what="offer tracking URL"
+                  url
+                  link={issuedLink('offer-tracking-url', 'offer tracking URL', OFFER_LINK_ID, data.tracking_url)}
+                />
                 {renderTrackingUrlAction?.(data, data.tracking_url)}
               </>
             )}

@@ -5,6 +5,7 @@ import type { LandingPage } from '@/contract';
 import { landingPageLabels } from '@/lib/landing-page-labels';
 import { landingLinkId } from '@/lib/link-ids';
 import type { LinkRef } from '@/lib/link-ids';
+import { issuedLink } from '@/lib/copied-link';
 
 interface LandingPageListProps {
   pages: readonly LandingPage[];
@@ -38,7 +39,12 @@ export function LandingPageList({ pages, renderLinkAction }: LandingPageListProp
                 <span className="text-sm text-muted">No preview URL</span>
               )}
             </div>
-            <CopyableValue value={page.tracking_link} what={`${label} landing page link`} url />
+            <CopyableValue
+              value={page.tracking_link}
+              what={`${label} landing page link`}
+              url
+              link={issuedLink('landing-page', `${label} landing page link`, landingLinkId(label), page.tracking_link)}
+            />
             {renderLinkAction?.({
               id: landingLinkId(label),
               name: `${label} landing page link`,

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { WarningIcon } from '@/components/ui/icons';
 import { parsePixel } from '../lib/parse-pixel';
+import { issuedLink } from '@/lib/copied-link';
 
 /** A 1×1 pixel would be invisible: its frame is drawn at least this big. */
 const MIN_FRAME_PX = 24;
@@ -105,7 +106,11 @@ export function PixelPreview({
           ))}
       </dl>
       <div className="flex flex-wrap items-center gap-2">
-        <CopyButton text={pixel.src} what="impression pixel URL" />
+        <CopyButton
+          text={pixel.src}
+          what="impression pixel URL"
+          link={issuedLink('pixel-url', 'impression pixel URL', 'pixel', pixel.src)}
+        />
         <span className="text-sm text-muted">the pixel URL alone, without the &lt;img&gt; tag</span>
         {renderUrlAction?.(pixel.src)}
       </div>

@@ -14,6 +14,7 @@ import { isNotApprovedRefusal } from '@/lib/refusal';
 import { ImpressionPixel } from './impression-pixel';
 import { LandingPageList } from './landing-page-list';
 import { SkippedPagesNote } from './skipped-pages-note';
+import { issuedLink } from '@/lib/copied-link';
 
 interface TrackingLinksPanelProps {
   query: UseQueryResult<TrackingLinks>;
@@ -127,7 +128,12 @@ function TrackingLinksBody({ query, renderLinkAction, renderPixelUrlAction }: Tr
           </p>
         ) : (
           <>
-            <CopyableValue value={links.url} what="tracking link" url />
+            <CopyableValue
+              value={links.url}
+              what="tracking link"
+              url
+              link={issuedLink('tracking-link', 'main tracking link', MAIN_LINK_ID, links.url)}
+            />
             {renderLinkAction?.({ id: MAIN_LINK_ID, name: 'main tracking link', url: links.url })}
           </>
         )}
