@@ -2,7 +2,10 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setExecCommand, setSecureContext } from '@/testing/browser-apis';
 import { AnnouncerProvider } from './announcer';
+import { issuedLink } from '@/lib/copied-link';
+import type { CopiedLink } from '@/lib/copied-link';
 import { CopyButton } from './copy-button';
+import { CopyRecorderContext } from './copy-recorder';
 
 const LINK = 'http://oltest1.offerstrack.net/index.php?offer_id=16&aff_id=5547&url_id=7';
 
@@ -168,5 +171,47 @@ describe('CopyButton outside a secure context (plain http)', () => {
       );
     });
     expect(document.querySelector('textarea')).toBeNull();
+  });
+});
+
+describe('CopyButton telling the page which link it copied', () => {
+  const link = issuedLink('tracking-link', 'main tracking link', 'main', LINK);
+
+  function renderRecorded(record: (copy: CopiedLink) => void) {
+    render(
+      <AnnouncerProvider>
+        <CopyRecorderContext value={record}>
+          <CopyButton text={LINK} what="tracking link" link={link} />
+          <CopyButton text="16" what="offer ID" />
+        </CopyRecorderContext>
+      </AnnouncerProvider>,
+    );
+  }
+
+  it('reports a copied link, with the URL exactly as copied, once per copy', async () => {
+    restorers.push(setSecureContext(true));
+    const copies: CopiedLink[] = [];
+    const user = userEvent.setup();
+    renderRecorded((copy) => copies.push(copy));
+
+    await user.click(screen.getByRole('button', { name: 'Copy tracking link' }));
+    await user.click(screen.getByRole('button', { name: 'Copy offer ID' }));
+
+    expect(copies).toEqual([{ ...link, url: LINK }]);
+  });
+
+  it('reports nothing when the copy failed', async () => {
+    restorers.push(
+      setSecureContext(false),
+      setExecCommand(() => false),
+    );
+    const copies: CopiedLink[] = [];
+    const user = userEvent.setup();
+    renderRecorded((copy) => copies.push(copy));
+
+    await user.click(screen.getByRole('button', { name: 'Copy tracking link' }));
+
+    expect(screen.getByRole('button', { name: 'Copy tracking link' })).toHaveTextContent('Copy failed');
+    expect(copies).toEqual([]);
   });
 });
