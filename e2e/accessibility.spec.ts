@@ -6,6 +6,11 @@ import {
 } from '../demo-api/data/index.ts';
 import type { Route } from '@playwright/test';
 import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY } from '../demo-api/options.ts';
+import { AppShell } from './pages/app-shell.ts';
+import { LinkBuilder } from './pages/link-builder.ts';
+import { OfferPage } from './pages/offer-page.ts';
+import { OffersList } from './pages/offers-list.ts';
+import { SettingsPage } from './pages/settings-page.ts';
 import { FAULT_IDS, LINKS_FAILING_OFFER } from './support/fault-ids.ts';
 import { APP_URL, AUTH_API_URL, UNREACHABLE_API_URL } from './support/ports.ts';
 import { expect, expectAccessible, readClipboard, test } from './support/test.ts';
@@ -43,16 +48,18 @@ test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`the shortcuts dialog and the open link builder have no axe violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
-      await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
-      await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
-      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      const offer = new OfferPage(page);
+      const builder = new LinkBuilder(page);
+      await offer.goto(PUBLISHED_OFFER_ID);
+      await expect(offer.heading('Summer Promo')).toBeVisible();
+      await offer.keyboardShortcuts.click();
+      await expect(offer.shortcutsDialog).toBeVisible();
       await expectAccessible(page, `shortcuts dialog (${scheme})`);
       await page.keyboard.press('Escape');
-      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+      await expect(offer.shortcutsDialog).toBeHidden();
 
-      await page.getByRole('button', { name: 'Show link builder' }).click();
-      await expect(page.getByRole('status', { name: 'Built link' })).toBeVisible({ timeout: 15_000 });
+      await builder.show.click();
+      await expect(builder.builtLink).toBeVisible({ timeout: 15_000 });
       await expectAccessible(page, `link builder (${scheme})`);
     });
 
@@ -100,8 +107,9 @@ test.describe('accessibility', () => {
 
     test(`Settings results have no axe violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/settings');
-      const baseUrl = page.getByLabel('API base URL');
+      const settings = new SettingsPage(page);
+      await settings.goto();
+      const baseUrl = settings.apiBaseUrl;
       const results: Array<[string, string]> = [
         [AUTH_API_URL, 'Unauthorized'],
         [UNREACHABLE_API_URL, 'Unreachable'],
@@ -109,22 +117,24 @@ test.describe('accessibility', () => {
       ];
       for (const [url, result] of results) {
         await baseUrl.fill(url);
-        await page.getByRole('button', { name: 'Test connection' }).click();
+        await settings.testConnection.click();
         await expect(page.getByText(`${result}.`, { exact: true })).toBeVisible({ timeout: 15_000 });
         await expectAccessible(page, `Settings: ${result} (${scheme})`);
       }
       await baseUrl.fill('ftp://example.com/');
-      await page.getByRole('button', { name: 'Save settings' }).click();
+      await settings.save.click();
       await expect(baseUrl).toHaveAttribute('aria-invalid', 'true');
       await expectAccessible(page, `Settings: invalid URL (${scheme})`);
     });
   }
 
   test('keyboard only: open an offer from the list and copy its tracking link', async ({ page, request }) => {
-    await page.goto('/offers');
-    await expect(page.getByRole('table')).toBeVisible();
+    const list = new OffersList(page);
+    const offer = new OfferPage(page);
+    await list.goto();
+    await expect(list.table).toBeVisible();
     // Tab until the first offer link in the table has focus.
-    const firstLink = page.getByRole('table').getByRole('link').first();
+    const firstLink = list.table.getByRole('link').first();
     const name = (await firstLink.textContent()) ?? '';
     for (let i = 0; i < 40; i += 1) {
       await page.keyboard.press('Tab');
@@ -139,9 +149,9 @@ test.describe('accessibility', () => {
     });
     const expected = ((await answer.json()) as { data: { tracking_link: { url: string } } }).data.tracking_link.url;
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(offer.heading(name)).toBeVisible();
 
-    const copy = page.getByRole('button', { name: 'Copy tracking link', exact: true });
+    const copy = offer.copy('tracking link');
     await expect(copy).toBeVisible();
     for (let i = 0; i < 60; i += 1) {
       await page.keyboard.press('Tab');
@@ -157,8 +167,8 @@ test.describe('accessibility', () => {
 
   test('theme toggle switches to dark and is remembered', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/offers');
-    await page.getByLabel('Theme').selectOption({ label: 'Dark' });
+    await new OffersList(page).goto();
+    await new AppShell(page).theme.selectOption({ label: 'Dark' });
     await expect(page.locator('html')).toHaveClass(/dark/);
     await page.reload();
     await expect(page.locator('html')).toHaveClass(/dark/);
@@ -169,15 +179,18 @@ test.describe('accessibility', () => {
     test(`works at ${String(width)} px wide: list, offer with the link builder open, Settings`, async ({ page }) => {
       await page.setViewportSize({ width, height: 740 });
       const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      await page.goto('/offers');
-      await expect(page.getByRole('table')).toBeVisible();
+      const list = new OffersList(page);
+      const offer = new OfferPage(page);
+      const builder = new LinkBuilder(page);
+      await list.goto();
+      await expect(list.table).toBeVisible();
       expect(await overflow(), 'the list does not scroll sideways').toBeLessThanOrEqual(0);
-      await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
-      await expect(page.getByRole('button', { name: 'Copy tracking link' })).toBeVisible();
-      await page.getByRole('button', { name: 'Show link builder' }).click();
-      await expect(page.getByRole('status', { name: 'Built link' })).toBeVisible({ timeout: 15_000 });
+      await offer.goto(PUBLISHED_OFFER_ID);
+      await expect(offer.copy('tracking link')).toBeVisible();
+      await builder.show.click();
+      await expect(builder.builtLink).toBeVisible({ timeout: 15_000 });
       expect(await overflow(), 'the offer page does not scroll sideways').toBeLessThanOrEqual(0);
-      await page.goto('/settings');
+      await new SettingsPage(page).goto();
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
       expect(await overflow(), 'Settings does not scroll sideways').toBeLessThanOrEqual(0);
     });

@@ -3,6 +3,8 @@ import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { getDemoDataset, HOSTILE_OFFER_IDS, NOT_APPROVED_OFFER_IDS, toBulkOffers } from '../demo-api/data/index.ts';
 import type { Offer } from '../src/contract/index.ts';
+import { BulkPage } from './pages/bulk-page.ts';
+import { SettingsPage } from './pages/settings-page.ts';
 import { LINKS_FAILING_OFFER } from './support/fault-ids.ts';
 import { LIMITED_API_URL } from './support/ports.ts';
 import { expect, expectAccessible, test } from './support/test.ts';
@@ -29,8 +31,8 @@ const RUN = [
 ];
 
 /** Writes the hand-off the offers list writes, then opens the run. */
-async function openRun(page: Page, offers: readonly Offer[], baseUrl?: string): Promise<void> {
-  await page.goto('/settings');
+async function openRun(page: Page, offers: readonly Offer[], baseUrl?: string): Promise<BulkPage> {
+  await new SettingsPage(page).goto();
   const input = {
     api: baseUrl ?? '/api',
     createdAt: new Date().toISOString(),
@@ -44,13 +46,9 @@ async function openRun(page: Page, offers: readonly Offer[], baseUrl?: string): 
     [JSON.stringify({ v: 1, data: input }), baseUrl ?? ''] as const,
   );
   await page.goto('/bulk');
-  await expect(
-    page.getByRole('heading', { level: 1, name: `Tracking links for ${offers.length} offers` }),
-  ).toBeVisible();
-}
-
-function rowOf(page: Page, id: string) {
-  return page.getByRole('row').filter({ has: page.getByRole('cell', { name: id, exact: true }) });
+  const bulk = new BulkPage(page);
+  await expect(bulk.heading(offers.length)).toBeVisible();
+  return bulk;
 }
 
 /** What a spreadsheet-safe export writes for a value (OWASP: a leading apostrophe on a formula). */
@@ -63,15 +61,12 @@ test.describe('bulk tracking links', () => {
     page,
     request,
   }) => {
-    await openRun(page, RUN);
-    await expect(page.getByText('Finished.')).toBeVisible({ timeout: 20_000 });
-    await expect(page.getByRole('progressbar', { name: 'Offers settled' })).toHaveAttribute(
-      'value',
-      String(RUN.length),
-    );
-    await expect(rowOf(page, NOT_APPROVED.id)).toContainText('Not approved for your account');
-    await expect(rowOf(page, LINKS_FAILING_OFFER.id)).toContainText('Failed');
-    await expect(rowOf(page, LINKS_FAILING_OFFER.id)).toContainText('(HTTP 500)');
+    const bulk = await openRun(page, RUN);
+    await expect(bulk.finished).toBeVisible({ timeout: 20_000 });
+    await expect(bulk.progress).toHaveAttribute('value', String(RUN.length));
+    await expect(bulk.row(NOT_APPROVED.id)).toContainText('Not approved for your account');
+    await expect(bulk.row(LINKS_FAILING_OFFER.id)).toContainText('Failed');
+    await expect(bulk.row(LINKS_FAILING_OFFER.id)).toContainText('(HTTP 500)');
     await expectAccessible(page, 'the finished bulk run');
 
     // Keyboard only: Tab to the export and press Enter.
@@ -123,32 +118,29 @@ test.describe('bulk tracking links', () => {
   test('a rate-limited API: the run pauses as asked and still finishes', async ({ page }) => {
     test.setTimeout(60_000);
     const offers = PAGE.filter((offer) => !NOT_APPROVED_OFFER_IDS.includes(offer.id)).slice(0, 16);
-    await openRun(page, offers, LIMITED_API_URL);
+    const bulk = await openRun(page, offers, LIMITED_API_URL);
     await expect(page.locator('#main').getByText(/Paused: the API asked to wait \d+ seconds?\./)).toBeVisible({
       timeout: 15_000,
     });
     await expectAccessible(page, 'a bulk run in progress');
-    await expect(page.getByText('Finished.')).toBeVisible({ timeout: 40_000 });
-    await expect(page.getByRole('progressbar', { name: 'Offers settled' })).toHaveAttribute(
-      'value',
-      String(offers.length),
-    );
-    await expect(page.getByRole('cell', { name: 'Done', exact: true })).toHaveCount(offers.length);
+    await expect(bulk.finished).toBeVisible({ timeout: 40_000 });
+    await expect(bulk.progress).toHaveAttribute('value', String(offers.length));
+    await expect(bulk.cell('Done')).toHaveCount(offers.length);
   });
 
   test('Cancel mid-run keeps the offers done and offers to fetch the rest', async ({ page }) => {
     test.setTimeout(60_000);
     const offers = dataset.offers.slice(40, 80);
-    await openRun(page, offers, LIMITED_API_URL);
-    const done = page.getByRole('cell', { name: 'Done', exact: true });
+    const bulk = await openRun(page, offers, LIMITED_API_URL);
+    const done = bulk.cell('Done');
     await expect(done.first()).toBeVisible({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Cancel' }).focus();
+    await bulk.cancel.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText('Cancelled: the offers done so far are kept.')).toBeVisible();
     const kept = await done.count();
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(offers.length);
-    await expect(page.getByRole('button', { name: /^Fetch the rest \(\d+\)$/ })).toBeVisible();
+    await expect(bulk.fetchTheRest).toBeVisible();
     // Nothing more arrives after the cancel.
     await page.waitForTimeout(1_000);
     expect(await done.count()).toBe(kept);

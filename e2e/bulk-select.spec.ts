@@ -1,6 +1,7 @@
 import { getDemoDataset } from '../demo-api/data/index.ts';
 import { DEFAULT_TRACKLY_KEY } from '../demo-api/options.ts';
 import { AUTH_API_URL } from './support/ports.ts';
+import { OffersList } from './pages/offers-list.ts';
 import { expect, test } from './support/test.ts';
 
 const dataset = getDemoDataset();
@@ -23,37 +24,38 @@ test.describe('search and select offers', () => {
     );
     if (!target) throw new Error('no offer with a unique plain name on page 4');
 
-    await page.goto('/offers');
-    await page.getByRole('searchbox', { name: 'Search offers' }).fill(target.name.toUpperCase());
+    const list = new OffersList(page);
+    await list.goto();
+    await list.search.fill(target.name.toUpperCase());
     const count = nonArchived.length.toLocaleString('en-US');
     await expect(page.getByText(`Searched ${count} of ${count} offers`, { exact: true })).toBeVisible();
-    const rows = page.getByRole('table').getByRole('rowheader');
+    const rows = list.rows;
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText(target.id);
 
     // The URL carries the search: a reload finds it again.
     await page.reload();
-    await expect(page.getByRole('searchbox', { name: 'Search offers' })).toHaveValue(target.name.toUpperCase());
+    await expect(list.search).toHaveValue(target.name.toUpperCase());
     await expect(rows.first()).toContainText(target.id);
   });
 
   test('select all on a page, see the count, keep it on the next page, and start the bulk run', async ({ page }) => {
-    await page.goto('/offers');
-    await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(25);
-    await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
-    const selection = page.getByRole('region', { name: 'Selection' });
+    const list = new OffersList(page);
+    await list.goto();
+    await expect(list.rows).toHaveCount(25);
+    await list.selectAllOnPage.check();
+    const selection = list.selection;
     await expect(selection.getByText('25 offers selected')).toBeVisible();
 
-    await page.getByRole('button', { name: 'Next page' }).click();
+    await list.pager('Next').click();
     await expect(page).toHaveURL(/page=2/);
-    await expect(page.getByRole('checkbox', { name: 'Select all on this page' })).not.toBeChecked();
+    await expect(list.selectAllOnPage).not.toBeChecked();
     const first = nonArchived[25];
     if (!first) throw new Error('dataset too small');
-    const name = first.name ? `Select ${first.name}` : `Select offer ${first.id}`;
-    await page.getByRole('checkbox', { name, exact: true }).check();
+    await list.selectOffer(first).check();
     await expect(selection.getByText('26 offers selected')).toBeVisible();
 
-    await selection.getByRole('button', { name: 'Get tracking links for 26 offers' }).click();
+    await list.getTrackingLinks(26).click();
     await expect(page).toHaveURL(/\/bulk$/);
     const stored = await page.evaluate(() => window.sessionStorage.getItem('offers-dashboard.bulk-run'));
     const input = JSON.parse(stored ?? 'null') as { data: { offers: unknown[] } } | null;

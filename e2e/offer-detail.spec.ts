@@ -1,19 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { PUBLISHED_OFFER_ID, PUBLISHED_TRACKING_LINK } from '../demo-api/data/index.ts';
+import { OfferPage } from './pages/offer-page.ts';
 import { expect, expectAccessible, readClipboard, test } from './support/test.ts';
 
 const PIXEL_URL = 'http://qoqololo.iuniontrack.com:9080/impr.php?offer_id=16&aff_id=5547';
 
 test.describe('offer detail page', () => {
   test('shows every field of the published offer', async ({ page }) => {
-    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
+    const offerPage = new OfferPage(page);
+    await offerPage.goto(PUBLISHED_OFFER_ID);
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
+    await expect(offerPage.heading('Summer Promo')).toBeVisible();
     await expect(page).toHaveTitle(/Summer Promo/);
     await expect(page.getByText('Status: Active')).toBeVisible();
     await expect(page.getByText(PUBLISHED_OFFER_ID, { exact: true })).toBeVisible();
 
-    const offer = page.getByRole('region', { name: 'Offer', exact: true });
+    const offer = offerPage.details;
     await expect(offer.getByText('$2.50')).toBeVisible();
     await expect(offer.getByText('CPA', { exact: true })).toBeVisible();
     await expect(offer.getByText('adv_882')).toBeVisible();
@@ -26,21 +28,21 @@ test.describe('offer detail page', () => {
 
     await expect(page.getByText('https://track.example.com/click?offer_id=123')).toBeVisible();
 
-    const metadata = page.getByRole('table', { name: 'Metadata of Summer Promo' });
+    const metadata = offerPage.metadata('Summer Promo');
     await expect(metadata.getByRole('row', { name: 'vertical health' })).toBeVisible();
     await expect(metadata.getByRole('row', { name: 'geo US' })).toBeVisible();
 
-    const links = page.getByRole('region', { name: 'Tracking links' });
-    await expect(links.getByRole('list', { name: 'Landing pages' }).getByRole('listitem')).toHaveCount(4);
+    await expect(offerPage.landingPages.getByRole('listitem')).toHaveCount(4);
     for (const preview of ['Default', 'Offer URL “360”', 'Offer URL “qq”']) {
-      const link = links.getByRole('link', { name: `Preview ${preview} landing page` });
+      const link = offerPage.previewLandingPage(preview);
       await expect(link).toHaveAttribute('target', '_blank');
       await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     }
   });
 
   test('each copy button puts the exact text on the clipboard', async ({ page }) => {
-    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
+    const offerPage = new OfferPage(page);
+    await offerPage.goto(PUBLISHED_OFFER_ID);
     const expected: Array<[string, string]> = [
       ['Copy offer tracking URL', 'https://track.example.com/click?offer_id=123'],
       ['Copy offer ID', PUBLISHED_OFFER_ID],
@@ -62,12 +64,12 @@ test.describe('offer detail page', () => {
       ],
     ];
     for (const [name, text] of expected) {
-      const button = page.getByRole('button', { name, exact: true });
+      const button = offerPage.copy(name.replace(/^Copy /, ''));
       await button.click();
       await expect(button).toHaveText('Copied');
       expect(await readClipboard(page), name).toBe(text);
     }
-    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText(
+    await expect(offerPage.announcement('Copied')).toHaveText(
       'Copied Offer URL “qq” landing page link to the clipboard',
     );
   });
@@ -82,8 +84,9 @@ test.describe('offer detail page', () => {
         body: Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'),
       });
     });
-    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
-    const load = page.getByRole('button', { name: 'Load pixel (fires an impression)' });
+    const offerPage = new OfferPage(page);
+    await offerPage.goto(PUBLISHED_OFFER_ID);
+    const load = offerPage.loadPixel;
     await expect(load).toBeVisible();
     await expect(page.getByText(PIXEL_URL, { exact: true })).toBeVisible();
     await page.waitForLoadState('networkidle');
@@ -97,8 +100,9 @@ test.describe('offer detail page', () => {
 
   // That the two requests overlap in time is shown against a slow API in error-states.spec.ts.
   test('asks for the offer and its tracking links once each', async ({ page, guard }) => {
-    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
-    await expect(page.getByRole('button', { name: 'Copy tracking link' })).toBeVisible();
+    const offerPage = new OfferPage(page);
+    await offerPage.goto(PUBLISHED_OFFER_ID);
+    await expect(offerPage.copy('tracking link')).toBeVisible();
     expect(guard.apiRequests().sort()).toEqual(
       [
         `GET /api/v2/offers/${PUBLISHED_OFFER_ID}`,
@@ -108,19 +112,20 @@ test.describe('offer detail page', () => {
   });
 
   test('shows the main tracking link as a QR code and downloads it as an SVG file', async ({ page }) => {
-    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
-    const open = page.getByRole('button', { name: 'Show QR code for main tracking link' });
+    const offerPage = new OfferPage(page);
+    await offerPage.goto(PUBLISHED_OFFER_ID);
+    const open = offerPage.showQrCode('main tracking link');
     await open.click();
 
-    const dialog = page.getByRole('dialog', { name: 'QR code for main tracking link' });
-    await expect(dialog.getByRole('img', { name: `QR code for ${PUBLISHED_TRACKING_LINK.url}` })).toBeVisible();
+    const dialog = offerPage.qrDialog('main tracking link');
+    await expect(offerPage.qrImage('main tracking link', PUBLISHED_TRACKING_LINK.url)).toBeVisible();
     await expect(dialog.locator('svg path')).toHaveAttribute('d', /^(M\d+ \d+h\d+v1h-\d+z)+$/);
     await expect(dialog.getByText(PUBLISHED_TRACKING_LINK.url, { exact: true })).toBeVisible();
     await expectAccessible(page, 'QR code dialog');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      dialog.getByRole('button', { name: 'Download QR code' }).click(),
+      offerPage.qrDownload('main tracking link').click(),
     ]);
     expect(download.suggestedFilename()).toBe(`qr-${PUBLISHED_OFFER_ID}-main.svg`);
     const file = await download.path();
@@ -133,9 +138,10 @@ test.describe('offer detail page', () => {
   });
 
   test('Refresh fetches the offer again and says when it was updated', async ({ page, guard }) => {
-    await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
+    const offerPage = new OfferPage(page);
+    await offerPage.goto(PUBLISHED_OFFER_ID);
     await expect(page.getByText('Updated just now')).toBeVisible();
-    await page.getByRole('button', { name: 'Refresh' }).click();
+    await offerPage.refresh.click();
     await expect.poll(() => guard.apiRequests().length).toBe(4);
   });
 });

@@ -2,7 +2,9 @@ import { getDemoDataset } from '../demo-api/data/index.ts';
 import { DEFAULT_TRACKLY_KEY } from '../demo-api/options.ts';
 import { AUTH_API_URL } from './support/ports.ts';
 import { expect, test } from './support/test.ts';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { OfferPage } from './pages/offer-page.ts';
+import { OffersList } from './pages/offers-list.ts';
 
 const dataset = getDemoDataset();
 const nonArchived = dataset.offers.filter((offer) => offer.status !== 'archived');
@@ -34,36 +36,28 @@ async function apiIds(request: APIRequestContext, status?: string): Promise<stri
   }
 }
 
-function rows(page: Page) {
-  return page.getByRole('table').getByRole('rowheader');
-}
-
-/** The ids of the rows shown, once the page has settled (no dimmed previous rows). */
-async function rowIds(page: Page): Promise<string[]> {
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  return page.getByRole('table').locator('tbody th span.font-mono').allTextContents();
-}
-
 test.describe('offers list', () => {
   test('/ leads to the list, which shows the first page of non-archived offers', async ({ page }) => {
+    const list = new OffersList(page);
     await page.goto('/');
     await expect(page).toHaveURL(/\/offers$/);
-    await expect(rows(page)).toHaveCount(25);
-    expect(await rowIds(page)).toEqual(nonArchived.slice(0, 25).map((offer) => offer.id));
+    await expect(list.rows).toHaveCount(25);
+    expect(await list.rowIds()).toEqual(nonArchived.slice(0, 25).map((offer) => offer.id));
     await expect(page.getByText(`${nonArchived.length.toLocaleString('en-US')} non-archived offers`)).toBeVisible();
   });
 
   test('pages through the whole data set by the URL, archived offers too', async ({ page, request }) => {
     test.setTimeout(120_000);
+    const list = new OffersList(page);
     for (const status of [undefined, 'archived']) {
       const expected = await apiIds(request, status);
       const seen: string[] = [];
       const pages = Math.ceil(expected.length / 100);
       for (let number = 1; number <= pages; number += 1) {
-        await page.goto(`/offers?${status ? `status=${status}&` : ''}per_page=100&page=${number}`);
+        await list.goto(`${status ? `status=${status}&` : ''}per_page=100&page=${number}`);
         await expect(page.getByText(`Page ${number} of ${pages}`)).toBeVisible();
-        await expect(rows(page).first()).toBeVisible();
-        seen.push(...(await rowIds(page)));
+        await expect(list.rows.first()).toBeVisible();
+        seen.push(...(await list.rowIds()));
       }
       expect(seen, `every ${status ?? 'non-archived'} offer, in the API's order`).toEqual(expected);
     }
@@ -74,18 +68,19 @@ test.describe('offers list', () => {
     request,
   }) => {
     test.setTimeout(90_000);
+    const list = new OffersList(page);
     const expected = await apiIds(request);
     const pages = Math.ceil(expected.length / 100);
-    await page.goto('/offers?per_page=100');
-    await expect(rows(page)).toHaveCount(100);
-    const seen = await rowIds(page);
-    const next = page.getByRole('button', { name: 'Next page' });
+    await list.goto('per_page=100');
+    await expect(list.rows).toHaveCount(100);
+    const seen = await list.rowIds();
+    const next = list.pager('Next');
     await next.focus();
     for (let number = 2; (await next.getAttribute('aria-disabled')) !== 'true'; number += 1) {
       expect(number, 'Next became unavailable after the last page').toBeLessThanOrEqual(pages);
       await page.keyboard.press('Enter');
       await expect(page.getByText(`Page ${number} of ${pages}`)).toBeVisible();
-      seen.push(...(await rowIds(page)));
+      seen.push(...(await list.rowIds()));
       await expect(next).toBeFocused();
     }
     await expect(page.getByText(`Page ${pages} of ${pages}`)).toBeVisible();
@@ -100,24 +95,26 @@ test.describe('offers list', () => {
   test('pages with First, Previous, Next and Last', async ({ page }) => {
     const archived = byStatus('archived');
     const last = Math.ceil(archived.length / 25);
-    await page.goto('/offers?status=archived');
-    await expect(page.getByRole('button', { name: 'First page' })).toHaveAttribute('aria-disabled', 'true');
-    await expect(page.getByRole('button', { name: 'Previous page' })).toHaveAttribute('aria-disabled', 'true');
-    await page.getByRole('button', { name: 'Next page' }).click();
+    const list = new OffersList(page);
+    await list.goto('status=archived');
+    await expect(list.pager('First')).toHaveAttribute('aria-disabled', 'true');
+    await expect(list.pager('Previous')).toHaveAttribute('aria-disabled', 'true');
+    await list.pager('Next').click();
     await expect(page).toHaveURL(/page=2/);
-    expect(await rowIds(page)).toEqual(archived.slice(25, 50).map((offer) => offer.id));
-    await page.getByRole('button', { name: 'Last page' }).click();
+    expect(await list.rowIds()).toEqual(archived.slice(25, 50).map((offer) => offer.id));
+    await list.pager('Last').click();
     await expect(page.getByText(`Page ${last} of ${last}`)).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Next page' })).toHaveAttribute('aria-disabled', 'true');
-    expect(await rowIds(page)).toEqual(archived.slice((last - 1) * 25).map((offer) => offer.id));
-    await page.getByRole('button', { name: 'Previous page' }).click();
+    await expect(list.pager('Next')).toHaveAttribute('aria-disabled', 'true');
+    expect(await list.rowIds()).toEqual(archived.slice((last - 1) * 25).map((offer) => offer.id));
+    await list.pager('Previous').click();
     await expect(page.getByText(`Page ${last - 1} of ${last}`)).toBeVisible();
-    await page.getByRole('button', { name: 'First page' }).click();
+    await list.pager('First').click();
     await expect(page.getByText(`Page 1 of ${last}`)).toBeVisible();
   });
 
   test('each status filter shows what the API returns for it', async ({ page, request }) => {
-    await page.goto('/offers');
+    const list = new OffersList(page);
+    await list.goto();
     for (const [label, status] of [
       ['Active', 'active'],
       ['Paused', 'paused'],
@@ -125,38 +122,40 @@ test.describe('offers list', () => {
       ['All but archived', undefined],
     ] as const) {
       const expected = await apiIds(request, status);
-      await page.getByLabel('Status').selectOption({ label });
+      await list.status.selectOption({ label });
       await expect(page).toHaveURL(status ? new RegExp(`status=${status}`) : /\/offers$/);
       await expect(
         page.getByText(`${expected.length.toLocaleString('en-US')} ${status ?? 'non-archived'} offers`),
       ).toBeVisible();
-      expect(await rowIds(page)).toEqual(expected.slice(0, 25));
+      expect(await list.rowIds()).toEqual(expected.slice(0, 25));
     }
   });
 
   test('the view lives in the URL: reload and Back restore it', async ({ page }) => {
-    await page.goto('/offers');
-    await page.getByLabel('Status').selectOption({ label: 'Paused' });
-    await page.getByLabel('Rows per page').selectOption('50');
-    await page.getByRole('button', { name: 'Next page' }).click();
+    const list = new OffersList(page);
+    await list.goto();
+    await list.status.selectOption({ label: 'Paused' });
+    await list.rowsPerPage.selectOption('50');
+    await list.pager('Next').click();
     await expect(page).toHaveURL(/status=paused&page=2&per_page=50/);
-    const idsBefore = await rowIds(page);
+    const idsBefore = await list.rowIds();
     await page.reload();
-    await expect(rows(page).first()).toBeVisible();
-    expect(await rowIds(page)).toEqual(idsBefore);
+    await expect(list.rows.first()).toBeVisible();
+    expect(await list.rowIds()).toEqual(idsBefore);
     await page.goBack();
     await expect(page).toHaveURL(/status=paused&per_page=50$/);
     await expect(page.getByText('Page 1 of')).toBeVisible();
     await page.goForward();
     await expect(page).toHaveURL(/status=paused&page=2&per_page=50$/);
     await expect(page.getByText('Page 2 of')).toBeVisible();
-    expect(await rowIds(page)).toEqual(idsBefore);
+    expect(await list.rowIds()).toEqual(idsBefore);
   });
 
   test('the absolute update time shows on keyboard focus, and Escape hides it', async ({ page }) => {
-    await page.goto('/offers');
-    const row = (n: number) => page.getByRole('table').getByRole('row').nth(n);
-    const tip = row(1).getByTestId('absolute-time-tip');
+    const list = new OffersList(page);
+    await list.goto();
+    const row = (n: number) => list.row(n);
+    const tip = list.updatedTip(row(1));
     await expect(row(1).getByRole('link')).toBeVisible();
     await expect(tip).toBeHidden();
     await row(1).getByRole('link').focus();
@@ -167,7 +166,7 @@ test.describe('offers list', () => {
     // Tab reaches the next row (its selection checkbox comes first), whose tip shows.
     await page.keyboard.press('Tab');
     await expect(row(2).getByRole('checkbox')).toBeFocused();
-    await expect(row(2).getByTestId('absolute-time-tip')).toBeVisible();
+    await expect(list.updatedTip(row(2))).toBeVisible();
   });
 
   test('the search finds an offer on any page, by its id', async ({ page, request }) => {
@@ -175,19 +174,21 @@ test.describe('offers list', () => {
     const ids = (await apiIds(request)).slice(350).filter((id) => /^[0-9a-f]{24}$/.test(id));
     const target = nonArchived.find((offer) => offer.id === ids[0]);
     if (!target) throw new Error('dataset too small');
-    await page.goto('/offers?per_page=100');
-    await expect(rows(page)).toHaveCount(100);
-    await page.getByLabel('Search offers').fill(target.id);
+    const list = new OffersList(page);
+    await list.goto('per_page=100');
+    await expect(list.rows).toHaveCount(100);
+    await list.search.fill(target.id);
     await expect(page).toHaveURL(new RegExp(`[?&]q=${target.id}$`));
-    await expect(rows(page)).toHaveCount(1);
-    await expect(rows(page).first()).toContainText(target.name);
+    await expect(list.rows).toHaveCount(1);
+    await expect(list.rows.first()).toContainText(target.name);
   });
 
   test('Go to offer opens an offer by its id', async ({ page }) => {
-    await page.goto('/offers');
-    await page.getByLabel('Offer ID').fill('664f1a2b3c4d5e6f7a8b9c0d');
-    await page.getByRole('button', { name: 'Open offer' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
+    const list = new OffersList(page);
+    await list.goto();
+    await list.offerId.fill('664f1a2b3c4d5e6f7a8b9c0d');
+    await list.openOffer.click();
+    await expect(new OfferPage(page).heading('Summer Promo')).toBeVisible();
   });
 });
 
@@ -212,10 +213,12 @@ test.describe('instant navigation', () => {
     });
     const skeletonsSeen = () =>
       page.evaluate(() => [...((window as unknown as { __skeletonsSeen?: Set<string> }).__skeletonsSeen ?? [])].sort());
-    await page.goto('/offers');
+    const list = new OffersList(page);
+    const offer = new OfferPage(page);
+    await list.goto();
     const first = nonArchived[3];
     if (!first) throw new Error('dataset too small');
-    const link = page.getByRole('link', { name: first.name, exact: true });
+    const link = list.offerLink(first.name);
     await expect(link).toBeVisible();
     // The observer works: the list's own skeleton showed while the first page loaded.
     expect(await skeletonsSeen()).toEqual(['offers-list-skeleton']);
@@ -226,35 +229,35 @@ test.describe('instant navigation', () => {
     await link.hover();
     await prefetched;
     await link.click();
-    await expect(page.getByRole('heading', { level: 1, name: first.name })).toBeVisible();
-    await expect(
-      page.getByRole('button', { name: 'Copy offer tracking URL' }).or(page.getByText('links are blocked').first()),
-    ).toBeVisible();
+    await expect(offer.heading(first.name)).toBeVisible();
+    await expect(offer.copy('offer tracking URL').or(page.getByText('links are blocked').first())).toBeVisible();
     expect(await skeletonsSeen(), 'no offer or tracking links skeleton was ever added').toEqual([
       'offers-list-skeleton',
     ]);
   });
 
   test('Back restores the list, its filter and its scroll position', async ({ page, guard }) => {
-    await page.goto('/offers?per_page=100');
-    await expect(rows(page)).toHaveCount(100);
-    await page.getByLabel('Search offers').fill('a');
+    const list = new OffersList(page);
+    const offer = new OfferPage(page);
+    await list.goto('per_page=100');
+    await expect(list.rows).toHaveCount(100);
+    await list.search.fill('a');
     // The search has read the whole list: the results and their order are final.
     const count = nonArchived.length.toLocaleString('en-US');
     await expect(page.getByText(`Searched ${count} of ${count} offers`, { exact: true })).toBeVisible();
-    const target = page.getByRole('table').getByRole('link').nth(40);
+    const target = list.table.getByRole('link').nth(40);
     await target.scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 300);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
     const scrollBefore = await page.evaluate(() => window.scrollY);
-    const countBefore = await rows(page).count();
+    const countBefore = await list.rows.count();
     await target.click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(offer.heading()).toBeVisible();
     const listRequests = guard.apiRequests().filter((request) => /\/v2\/offers\?/.test(request)).length;
 
     await page.goBack();
-    await expect(page.getByLabel('Search offers')).toHaveValue('a');
-    await expect(rows(page)).toHaveCount(countBefore);
+    await expect(list.search).toHaveValue('a');
+    await expect(list.rows).toHaveCount(countBefore);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore - 50);
     expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrollBefore + 50);
     // The list came from the cache: no new list request, no skeleton.
@@ -264,51 +267,51 @@ test.describe('instant navigation', () => {
     const scrollAgain = await page.evaluate(() => window.scrollY);
     const name = (await target.textContent()) ?? '';
     await target.click();
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-    await page
-      .getByRole('navigation', { name: 'Offer navigation' })
-      .getByRole('link', { name: /Back to offers/ })
-      .click();
+    await expect(offer.heading(name)).toBeVisible();
+    await offer.backToOffers.click();
     await expect(page).toHaveURL(/\/offers\?per_page=100&q=a$/);
-    await expect(page.getByLabel('Search offers')).toHaveValue('a');
-    await expect(rows(page)).toHaveCount(countBefore);
+    await expect(list.search).toHaveValue('a');
+    await expect(list.rows).toHaveCount(countBefore);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollAgain - 50);
     expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrollAgain + 50);
     expect(guard.apiRequests().filter((request) => /\/v2\/offers\?/.test(request))).toHaveLength(listRequests);
     // A Back, not a new entry: Forward opens the offer again.
     await page.goForward();
-    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(offer.heading(name)).toBeVisible();
   });
 
   test('previous and next offer, by button and by keyboard, with a help dialog', async ({ page }) => {
-    await page.goto('/offers');
+    const list = new OffersList(page);
+    const offer = new OfferPage(page);
+    await list.goto();
     const [a, b, c] = nonArchived;
     if (!a || !b || !c) throw new Error('dataset too small');
-    await page.getByRole('link', { name: b.name, exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: b.name })).toBeVisible();
-    await page.getByRole('link', { name: 'Next offer' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: c.name })).toBeVisible();
+    await list.offerLink(b.name).click();
+    await expect(offer.heading(b.name)).toBeVisible();
+    await offer.nextOffer.click();
+    await expect(offer.heading(c.name)).toBeVisible();
     await page.keyboard.press('k');
-    await expect(page.getByRole('heading', { level: 1, name: b.name })).toBeVisible();
+    await expect(offer.heading(b.name)).toBeVisible();
     await page.keyboard.press('k');
-    await expect(page.getByRole('heading', { level: 1, name: a.name })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Previous offer' })).toHaveCount(0);
+    await expect(offer.heading(a.name)).toBeVisible();
+    await expect(offer.previousOffer).toHaveCount(0);
 
     await page.keyboard.press('?');
-    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = offer.shortcutsDialog;
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await page.keyboard.press('u');
-    await expect(page.getByRole('heading', { level: 1, name: 'Offers' })).toBeVisible();
+    await expect(list.heading).toBeVisible();
   });
 
   test('recently viewed offers return in one click', async ({ page }) => {
-    await page.goto('/offers/664f1a2b3c4d5e6f7a8b9c0d');
-    await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
-    await page.getByRole('link', { name: 'Back to offers' }).click();
-    const recent = page.getByRole('navigation', { name: 'Recently viewed offers' });
-    await recent.getByRole('link', { name: 'Summer Promo' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
+    const list = new OffersList(page);
+    const offer = new OfferPage(page);
+    await offer.goto('664f1a2b3c4d5e6f7a8b9c0d');
+    await expect(offer.heading('Summer Promo')).toBeVisible();
+    await offer.backToOffers.click();
+    await list.recentOffer('Summer Promo').click();
+    await expect(offer.heading('Summer Promo')).toBeVisible();
   });
 });
