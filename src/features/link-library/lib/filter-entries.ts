@@ -11,7 +11,7 @@ export interface LinksFilter {
 export const NO_FILTER: LinksFilter = { text: '', offerId: '', flaggedOnly: false };
 
 /** The last check found a reason the link may no longer earn. */
-export function isFlagged(entry: LibraryEntry): boolean {
+function isFlagged(entry: LibraryEntry): boolean {
   return (entry.check?.flags.length ?? 0) > 0;
 }
 

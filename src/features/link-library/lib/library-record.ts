@@ -2,7 +2,7 @@ import { libraryEntrySchema } from './library-entry';
 import type { LibraryEntry } from './library-entry';
 
 /** The version of one API's record: `{ v: 1, entries }`, newest copy first. */
-export const RECORD_VERSION = 1;
+const RECORD_VERSION = 1;
 
 export interface LibraryRecord {
   readonly v: typeof RECORD_VERSION;
@@ -25,7 +25,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * at its copiedAt, with an empty note. A record of an unknown (newer) version keeps whatever
  * of its entries still read as v1's; anything else holds nothing.
  */
-export function migrate(stored: unknown): unknown[] {
+function migrate(stored: unknown): unknown[] {
   if (Array.isArray(stored)) {
     return stored.map((entry: unknown) =>
       isObject(entry) ? { firstCopiedAt: entry.copiedAt, copies: 1, note: '', ...entry } : entry,
