@@ -3,6 +3,16 @@ import { NOTE_MAX_LENGTH } from '../lib/library-store';
 
 const SAVE_AFTER_MS = 600;
 
+type NoteState = 'idle' | 'editing' | 'saving' | 'saved' | 'failed';
+
+const STATE_WORDS: Record<NoteState, string> = {
+  idle: '',
+  editing: '',
+  saving: 'Saving…',
+  saved: 'Saved',
+  failed: 'Could not save the note',
+};
+
 interface NoteFieldProps {
   readonly note: string;
   readonly onSave: (note: string) => Promise<void>;
@@ -12,7 +22,8 @@ interface NoteFieldProps {
 export function NoteField({ note, onSave }: NoteFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState(note);
-  const [dirty, setDirty] = useState(false);
+  const [state, setState] = useState<NoteState>('idle');
+  const dirty = state === 'editing' || state === 'saving';
   const [seen, setSeen] = useState(note);
   // Another tab's change shows here, unless this field holds a change not yet saved.
   if (note !== seen) {
@@ -31,9 +42,16 @@ export function NoteField({ note, onSave }: NoteFieldProps) {
     const value = unsaved.current;
     if (value === null) return;
     unsaved.current = null;
-    void save.current(value).finally(() => {
-      if (unsaved.current === null) setDirty(false);
-    });
+    setState('saving');
+    save.current(value).then(
+      () => {
+        // Typing went on meanwhile: that change is still to save.
+        if (unsaved.current === null) setState('saved');
+      },
+      () => {
+        setState('failed');
+      },
+    );
   };
   const flushRef = useRef(flush);
   useEffect(() => {
@@ -59,13 +77,16 @@ export function NoteField({ note, onSave }: NoteFieldProps) {
         value={draft}
         onChange={(event) => {
           setDraft(event.target.value);
-          setDirty(true);
+          setState('editing');
           unsaved.current = event.target.value;
           window.clearTimeout(timer.current);
           timer.current = window.setTimeout(flush, SAVE_AFTER_MS);
         }}
         onBlur={flush}
       />
+      <p className="min-h-4 text-xs text-muted" aria-live="polite">
+        {STATE_WORDS[state]}
+      </p>
     </div>
   );
 }
