@@ -66,6 +66,15 @@ describe('the Links page', () => {
     expect(screen.getByText(/Keeps the newest 500 links for this API; older ones are removed\./)).toBeInTheDocument();
   });
 
+  it('shows a link remembered while the page is open (another tab’s copy reads the same way)', async () => {
+    renderApp('/links');
+    await screen.findByRole('heading', { name: 'No links yet' });
+    await remember('https://t.test/later', { id: 'o1', name: 'Summer Promo' }, 1_000);
+    await waitFor(() => {
+      expect(entries()).toHaveLength(1);
+    });
+  });
+
   it('filters by text and by offer, newest first', async () => {
     await remember('https://t.test/summer', { id: 'o1', name: 'Summer Promo' }, 1_000);
     await remember('https://t.test/winter', { id: 'o2', name: 'Winter Deal' }, 2_000);
