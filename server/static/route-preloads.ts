@@ -21,6 +21,7 @@ export const ROUTE_MODULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\/offers\/[^/]+\/?$/, 'src/app/routes/offer-detail-route.tsx'],
   [/^\/settings\/?$/, 'src/features/settings/components/settings-page.tsx'],
   [/^\/bulk\/?$/, 'src/app/routes/bulk-route.tsx'],
+  [/^\/links\/?$/, 'src/app/routes/links-route.tsx'],
 ];
 
 const ENTRY_KEY = 'index.html';

@@ -5,7 +5,7 @@ import { paths } from '@/config/paths';
 import { whenIdle } from '@/lib/when-idle';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
-import { bulkPage, offerDetailPage, offersPage, settingsPage } from './pages';
+import { bulkPage, linksPage, offerDetailPage, offersPage, settingsPage } from './pages';
 
 /**
  * Once a page shows and the browser is idle, the code of the page the user is likely to
@@ -34,6 +34,7 @@ export function AppRoutes() {
         <Route path={paths.offerPattern} element={<OfferDetailEntry />} />
         <Route path={paths.settings} element={<settingsPage.Page />} />
         <Route path={paths.bulk} element={<bulkPage.Page />} />
+        <Route path={paths.links} element={<linksPage.Page />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

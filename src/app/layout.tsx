@@ -50,6 +50,11 @@ export function Layout() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.links} className={navClass}>
+                    Links
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.settings} className={navClass}>
                     Settings
                   </NavLink>

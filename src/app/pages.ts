@@ -14,11 +14,14 @@ export const settingsPage = lazyPage(() =>
 
 export const bulkPage = lazyPage(() => import('@/app/routes/bulk-route').then((module) => module.BulkRoute));
 
+export const linksPage = lazyPage(() => import('@/app/routes/links-route').then((module) => module.LinksRoute));
+
 const BY_PATTERN: Array<[string, LazyPage]> = [
   [paths.offers, offersPage],
   [paths.offerPattern, offerDetailPage],
   [paths.settings, settingsPage],
   [paths.bulk, bulkPage],
+  [paths.links, linksPage],
 ];
 
 /** Loads the code of the page at `pathname`, so it can start before React renders. */

@@ -17,6 +17,8 @@ export const paths = {
   settings: '/settings',
   /** Tracking links for many offers at once; the offers themselves travel in sessionStorage. */
   bulk: '/bulk',
+  /** The links copied on offer pages, kept in this browser. */
+  links: '/links',
   /** Settings, told why the user was sent there and which vendor's API refused. */
   settingsFor: (reason: string, vendor: Vendor = DEFAULT_SETTINGS_VENDOR) => {
     const params = new URLSearchParams({ reason });

@@ -9,7 +9,10 @@ import { LinkBuilderSection } from '@/features/link-builder/components/link-buil
 import type { BuildRequest } from '@/features/link-builder/lib/build-requests';
 import { useTrackingLinks } from '@/features/tracking-links/api/get-tracking-links';
 import { TrackingLinksPanel } from '@/features/tracking-links/components/tracking-links-panel';
+import { useRememberCopies } from '@/features/link-library/lib/use-remember-copies';
+import { CopyRecorderContext } from '@/components/ui/copy-recorder';
 import { QrCodeButton } from '@/components/ui/qr-code-button';
+import { useApiClient } from '@/lib/api/api-client-context';
 import { cn } from '@/lib/cn';
 import { OFFER_LINK_ID } from '@/lib/link-ids';
 import type { LinkRef } from '@/lib/link-ids';
@@ -51,6 +54,8 @@ function OfferDetailBody({
   const requestDone = useCallback(() => {
     setRequest(null);
   }, []);
+  // Every link copied on this page is remembered for the Links page, under the API in use.
+  const rememberCopy = useRememberCopies(useApiClient().cacheKey, offerId, offer.data);
   const requestBuild = useCallback((link: LinkRef) => {
     // A new object each time: asking twice for the same link moves the focus again.
     setRequest({ linkId: link.id });
@@ -66,32 +71,34 @@ function OfferDetailBody({
     ) : null;
 
   return (
-    <OfferDetailView
-      offerId={offerId}
-      offer={offer}
-      related={{ fetching: trackingLinks.isFetching, refetch: () => void trackingLinks.refetch() }}
-      renderTrackingUrlAction={(_data, trackingUrl) =>
-        linkActions({ id: OFFER_LINK_ID, name: 'offer tracking URL', url: trackingUrl }, 'mt-2')
-      }
-      aside={
-        <TrackingLinksPanel
-          query={trackingLinks}
-          renderLinkAction={linkActions}
-          renderPixelUrlAction={(url) => (
-            <QrCodeButton url={url} what="impression pixel URL" filenameHint={`${offerId}-pixel`} />
-          )}
-        />
-      }
-      renderTools={(data) => (
-        <LinkBuilderSection
-          offer={data}
-          links={trackingLinks.data}
-          linksPending={trackingLinks.isPending}
-          linksError={trackingLinks.error}
-          request={request}
-          onRequestDone={requestDone}
-        />
-      )}
-    />
+    <CopyRecorderContext value={rememberCopy}>
+      <OfferDetailView
+        offerId={offerId}
+        offer={offer}
+        related={{ fetching: trackingLinks.isFetching, refetch: () => void trackingLinks.refetch() }}
+        renderTrackingUrlAction={(_data, trackingUrl) =>
+          linkActions({ id: OFFER_LINK_ID, name: 'offer tracking URL', url: trackingUrl }, 'mt-2')
+        }
+        aside={
+          <TrackingLinksPanel
+            query={trackingLinks}
+            renderLinkAction={linkActions}
+            renderPixelUrlAction={(url) => (
+              <QrCodeButton url={url} what="impression pixel URL" filenameHint={`${offerId}-pixel`} />
+            )}
+          />
+        }
+        renderTools={(data) => (
+          <LinkBuilderSection
+            offer={data}
+            links={trackingLinks.data}
+            linksPending={trackingLinks.isPending}
+            linksError={trackingLinks.error}
+            request={request}
+            onRequestDone={requestDone}
+          />
+        )}
+      />
+    </CopyRecorderContext>
   );
 }

@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import type { ReadOffer } from '@/contract';
+import type { CopiedLink } from '@/lib/copied-link';
+import type { OfferSnapshot } from './library-entry';
+import { addCopy } from './library-store';
+
+/** The offer as the copy found it; a field the reader could not use is left out. */
+function snapshotOf(offerId: string, offer: ReadOffer | undefined): OfferSnapshot {
+  const snapshot: { -readonly [K in keyof OfferSnapshot]: OfferSnapshot[K] } = { id: offer?.id ?? offerId };
+  if (offer?.name !== undefined) snapshot.name = offer.name;
+  if (offer?.status !== undefined) snapshot.status = offer.status;
+  if (offer?.payout !== undefined) snapshot.payout = offer.payout;
+  if (offer?.payout_type !== undefined) snapshot.payoutType = offer.payout_type;
+  return snapshot;
+}
+
+/**
+ * What an offer page gives its copy buttons (CopyRecorderContext): each link copied is
+ * remembered for `api`. When IndexedDB is unavailable the copy has still happened; only
+ * the remembering is lost, and the Links page says why.
+ */
+export function useRememberCopies(api: string, offerId: string, offer: ReadOffer | undefined) {
+  return useCallback(
+    (copy: CopiedLink) => {
+      addCopy(api, copy, snapshotOf(offerId, offer)).catch(() => undefined);
+    },
+    [api, offerId, offer],
+  );
+}
