@@ -111,7 +111,9 @@ describe('checkLinks', () => {
             resolve(currentOf(id));
             return;
           }
-          signal?.addEventListener('abort', () => { reject(new DOMException('Aborted', 'AbortError')); });
+          signal?.addEventListener('abort', () => {
+            reject(new DOMException('Aborted', 'AbortError'));
+          });
           if (id === '1') controller.abort();
         }),
       { signal: controller.signal },
