@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adminPaths } from './admin.ts';
 import { createDemoApi } from './app.ts';
 import { getDemoDataset } from './data/dataset.ts';
 import { PUBLISHED_OFFER_ID, SECOND_EXAMPLE_OFFER_ID } from './data/ids.ts';
@@ -10,14 +11,14 @@ const seeded = getDemoDataset();
 const seededOffer = seeded.offersById.get(PUBLISHED_OFFER_ID) as Offer;
 
 function patch(app: ReturnType<typeof createDemoApi>, id: string, body: unknown) {
-  return requestJson(app, `/__admin/offers/${encodeURIComponent(id)}`, {
+  return requestJson(app, adminPaths.offer(id), {
     method: 'PATCH',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
 }
 
-const reset = (app: ReturnType<typeof createDemoApi>) => requestJson(app, '/__admin/reset', { method: 'POST' });
+const reset = (app: ReturnType<typeof createDemoApi>) => requestJson(app, adminPaths.reset, { method: 'POST' });
 
 describe('admin routes', () => {
   it('are off by default: 404, and the data cannot change', async () => {

@@ -8,7 +8,13 @@ import { jsonResponse } from './responses.ts';
  * the production server never mounts them.
  */
 
-export const ADMIN_PATHS = { offer: '/__admin/offers/:id', reset: '/__admin/reset' } as const;
+const ADMIN_ROUTES = { offer: '/__admin/offers/:id', reset: '/__admin/reset' } as const;
+
+/** Where a test sends its changes, below the demo API's base URL. */
+export const adminPaths = {
+  offer: (id: string) => `/__admin/offers/${encodeURIComponent(id)}`,
+  reset: ADMIN_ROUTES.reset,
+} as const;
 
 /** What a PATCH may change; every field optional, nothing else accepted. */
 interface OfferChange {
@@ -123,7 +129,7 @@ export function editableDataset(base: DemoDataset): EditableDataset {
 
 export function adminRoutes(editable: EditableDataset): Hono {
   const app = new Hono();
-  app.patch(ADMIN_PATHS.offer, async (c) => {
+  app.patch(ADMIN_ROUTES.offer, async (c) => {
     let body: unknown;
     try {
       body = await c.req.json();
@@ -136,7 +142,7 @@ export function adminRoutes(editable: EditableDataset): Hono {
     if (!result) return jsonResponse(404, { error: 'Offer not found', code: 'not_found' });
     return jsonResponse(200, result);
   });
-  app.post(ADMIN_PATHS.reset, () => {
+  app.post(ADMIN_ROUTES.reset, () => {
     editable.reset();
     return jsonResponse(200, { reset: true });
   });

@@ -31,7 +31,7 @@ export interface LinksNow {
   readonly pixelSrc: string | null;
 }
 
-export interface CheckError {
+interface CheckError {
   /** In words, for "Could not check: …". */
   readonly error: string;
 }
