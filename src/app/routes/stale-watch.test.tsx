@@ -101,7 +101,7 @@ describe('the stale-link watch', () => {
   });
 
   it('says how far a running check got, and Check now is disabled meanwhile', async () => {
-    serveDemoApi({ latencyMs: 150 });
+    serveDemoApi({ latencyMs: 400 });
     renderLinks();
     expect(await screen.findByText('Checking… 0 of 1 offer')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Check now' })).toBeDisabled();
@@ -119,12 +119,16 @@ describe('the stale-link watch', () => {
     expect(await screen.findByText('Offer paused')).toBeInTheDocument();
 
     serveDemoApi();
-    await user.click(screen.getByRole('button', { name: 'Check now' }));
+    const checkNow = screen.getByRole('button', { name: 'Check now' });
+    await waitFor(() => {
+      expect(checkNow).toBeEnabled();
+    });
+    await user.click(checkNow);
     await waitFor(() => {
       expect(screen.queryByText('Offer paused')).toBeNull();
     });
     expect(screen.getByRole('link', { name: 'Links' })).not.toHaveAccessibleDescription();
-    expect(screen.queryByText(/flagged$/)).toBeNull();
+    expect(screen.queryByText(/^\d+ flagged$/)).toBeNull();
   });
 
   it('flags a gone offer, and a link the API no longer issues', async () => {
@@ -150,12 +154,20 @@ describe('the stale-link watch', () => {
     });
   });
 
+  it('checks nothing while nothing is remembered', async () => {
+    const { saved } = renderLinks([]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByText('Not checked yet')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Check now' })).toBeEnabled();
+    expect(saved).toEqual([]);
+  });
+
   it('stops checking when the page closes', async () => {
-    serveDemoApi({ latencyMs: 100 });
+    serveDemoApi({ latencyMs: 400 });
     const { unmount, saved } = renderLinks();
     expect(await screen.findByText('Checking… 0 of 1 offer')).toBeInTheDocument();
     unmount();
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(saved).toEqual([]);
   });
 });

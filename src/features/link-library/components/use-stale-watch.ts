@@ -53,7 +53,8 @@ export function useStaleWatch({ api, entries, fetchCurrent, save }: StaleWatchOp
 
   const run = useCallback(async () => {
     const { api: runApi, entries: list, fetchCurrent: fetch, save: keep } = latest.current;
-    if (list === undefined || controller.current) return;
+    // Nothing remembered: nothing to check, and "Not checked yet" stays true.
+    if (list === undefined || list.length === 0 || controller.current) return;
     const abort = new AbortController();
     controller.current = abort;
     setRunning(true);
