@@ -42,8 +42,9 @@ export default defineConfig({
   webServer: [
     {
       // The upstream: the demo API with credentials required, standing in for both
-      // vendors, and a few offer ids forced into failure so every error state shows.
-      command: `npm run demo-api -- --port ${AUTH_API_PORT} --require-auth`,
+      // vendors, and a few offer ids forced into failure so every error state shows. --admin
+      // lets a spec change an offer (the stale-link watch); the gateway never forwards it.
+      command: `npm run demo-api -- --port ${AUTH_API_PORT} --require-auth --admin`,
       url: `${AUTH_API_URL}/v2/offers/__health__`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -9,6 +9,7 @@ import { rateLimitMiddleware } from './rate-limit.ts';
 import { jsonResponse, offerslookFailure, tracklyError } from './responses.ts';
 import { tracklyRoutes } from './trackly-routes.ts';
 import { offerslookRoutes } from './offerslook-routes.ts';
+import { adminRoutes, editableDataset } from './admin.ts';
 
 export type { DemoApiOptions } from './demo-api-options.ts';
 
@@ -20,7 +21,10 @@ export type { DemoApiOptions } from './demo-api-options.ts';
  */
 export function createDemoApi(options: Partial<DemoApiOptions> = {}): Hono {
   const resolved = resolveDemoApiOptions(options);
-  const dataset = resolved.dataset ?? getDemoDataset();
+  const seeded = resolved.dataset ?? getDemoDataset();
+  // Only with the admin routes is the data changeable, and then only this app's view of it.
+  const editable = resolved.admin ? editableDataset(seeded) : null;
+  const dataset = editable?.dataset ?? seeded;
   const faults = createFaultInjector(resolved);
   const app = new Hono();
 
@@ -52,6 +56,8 @@ export function createDemoApi(options: Partial<DemoApiOptions> = {}): Hono {
       offerslookKey: resolved.offerslookKey,
     }),
   );
+
+  if (editable) app.route('/', adminRoutes(editable));
 
   app.notFound(() => tracklyError('routeNotFound'));
   app.onError((_error, c) =>

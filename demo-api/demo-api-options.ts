@@ -31,6 +31,8 @@ export interface DemoApiOptions {
   /** How long the `hang` force mode holds a request before giving up with a 504, in ms
    * (it ends earlier when the client disconnects). */
   readonly hangMs: number;
+  /** Test-only routes that change offers (`PATCH /__admin/offers/:id`, `POST /__admin/reset`). */
+  readonly admin: boolean;
   /** Data to serve; defaults to the shared seeded dataset. */
   readonly dataset?: DemoDataset;
 }
@@ -54,6 +56,7 @@ export const DEFAULT_DEMO_API_OPTIONS: DemoApiOptions = {
   corsOrigins: '*',
   slowMs: 3000,
   hangMs: 120_000,
+  admin: false,
 };
 
 const TRACKLY_KEY_PATTERN = /^trk_[A-Za-z0-9]{32}$/;

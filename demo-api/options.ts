@@ -34,6 +34,10 @@ Options (environment variable in brackets):
                                                                    [DEMO_API_TRACKLY_KEY] (default ${DEFAULT_TRACKLY_KEY})
   --offerslook-email <email> Offerslook Basic-auth user            [DEMO_API_OFFERSLOOK_EMAIL] (default ${DEFAULT_OFFERSLOOK_EMAIL})
   --offerslook-key <key>     Offerslook Basic-auth password        [DEMO_API_OFFERSLOOK_KEY] (default ${DEFAULT_OFFERSLOOK_KEY})
+  --admin                    For tests only: PATCH /__admin/offers/<id> with JSON
+                             {status?, payout?, tracking_url?, tracking_link?, approved?, gone?}
+                             changes an offer until POST /__admin/reset
+                                                                   [DEMO_API_ADMIN=1] (default off)
   --cors-origin <origin>     Allowed CORS origin; repeatable        [DEMO_API_CORS_ORIGINS, comma-separated] (default *)
   -h, --help                 Show this help
 `;
@@ -100,6 +104,7 @@ const FLAGS = {
   'offerslook-key': { type: 'string' },
   'cors-origin': { type: 'string', multiple: true },
   'require-auth': { type: 'boolean' },
+  admin: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -175,6 +180,8 @@ export function parseDemoApiOptions(argv: string[], env: Record<string, string |
   if (force !== undefined) forces.push(...splitList(force).map((rule) => parseForce('DEMO_API_FORCE', rule)));
   const auth = e('DEMO_API_REQUIRE_AUTH');
   if (auth !== undefined) o.requireAuth = parseBoolean('DEMO_API_REQUIRE_AUTH', auth);
+  const admin = e('DEMO_API_ADMIN');
+  if (admin !== undefined) o.admin = parseBoolean('DEMO_API_ADMIN', admin);
   const tracklyKey = e('DEMO_API_TRACKLY_KEY');
   if (tracklyKey !== undefined && tracklyKey !== '') o.tracklyKey = tracklyKey;
   const email = e('DEMO_API_OFFERSLOOK_EMAIL');
@@ -191,6 +198,9 @@ export function parseDemoApiOptions(argv: string[], env: Record<string, string |
         break;
       case 'require-auth':
         o.requireAuth = true;
+        break;
+      case 'admin':
+        o.admin = true;
         break;
       case 'port':
         o.port = parseNumber(flag, value, 0, 65535, true);

@@ -50,5 +50,6 @@ export function describeDemoApiOptions(options: DemoApiOptions): string {
     : 'off';
   const forces = options.forces.length > 0 ? options.forces.map(describeForceRule).join(', ') : 'none';
   const cors = options.corsOrigins === '*' ? '*' : options.corsOrigins.join(', ');
-  return `Auth: ${auth} | Latency: ${options.latencyMs} ms | Error rate: ${options.errorRate} (seed ${options.errorSeed}) | Forced: ${forces} | CORS: ${cors}`;
+  const admin = options.admin ? ' | Admin routes: on (for tests)' : '';
+  return `Auth: ${auth} | Latency: ${options.latencyMs} ms | Error rate: ${options.errorRate} (seed ${options.errorSeed}) | Forced: ${forces} | CORS: ${cors}${admin}`;
 }

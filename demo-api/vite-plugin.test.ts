@@ -44,6 +44,11 @@ describe('demoApiPlugin', () => {
     await server.listen();
     try {
       await expectDemoApi(origin(server.httpServer?.address()));
+      // The admin routes only with DEMO_API_ADMIN=1.
+      const reset = await fetch(`${origin(server.httpServer?.address())}${DEMO_API_MOUNT}/__admin/reset`, {
+        method: 'POST',
+      });
+      expect(reset.status).toBe(404);
     } finally {
       await server.close();
     }

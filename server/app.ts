@@ -70,7 +70,8 @@ export function createDashboardServer(options: ServerOptions): DashboardServer {
   app.use(`${GATEWAY_PATH}/*`, compress());
   app.use(`${DEMO_API_PATH}/*`, compress());
   app.route(GATEWAY_PATH, gatewayRoutes(GATEWAY_PATH, options.gateway, log));
-  if (options.demoApi !== null) app.route(DEMO_API_PATH, createDemoApi(options.demoApi));
+  // The demo API's admin routes change offers for tests: never on a served app.
+  if (options.demoApi !== null) app.route(DEMO_API_PATH, createDemoApi({ ...options.demoApi, admin: false }));
   // Paths the demo API does not know (or all of them, when it is off) end here, not in the SPA.
   const demoApiNotFound = (): Response =>
     gatewayError(404, options.demoApi === null ? 'The demo API is off on this server' : 'Not found', 'not_found');

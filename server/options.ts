@@ -170,7 +170,7 @@ function readDemoApi(env: Env, problems: Problems): Partial<DemoApiOptions> | nu
   const enabled = optional(env, 'DEMO_API', problems, parseSwitchVar) ?? setNames(env, REAL_API_VARS).length === 0;
   if (!enabled) return null;
   try {
-    return parseDemoApiOptions([], env);
+    return { ...parseDemoApiOptions([], env), admin: false };
   } catch (error) {
     if (!(error instanceof DemoApiOptionsError)) throw error;
     problems.push(`DEMO_API_*: ${error.message.replace(/ \(see --help\)$/, '')}`);

@@ -180,6 +180,19 @@ describe('gateway requests upstream', () => {
     expect(await res.json()).toEqual({ error: 'Upstream response too large', code: 'bad_gateway' });
   });
 
+  it('never forwards the demo API’s admin routes', async () => {
+    const { app } = gatewayApp();
+    for (const path of ['/api/__admin/reset', '/api/__admin/offers/abc', '/api/v2/__admin/offers/abc']) {
+      expect((await app.request(path)).status, path).toBe(404);
+    }
+    const patch = { method: 'PATCH', body: '{"status":"paused"}', headers: { 'Content-Type': 'application/json' } };
+    expect((await app.request('/api/__admin/offers/abc', patch)).status).toBe(404);
+    expect((await app.request('/api/v2/offers/abc', patch)).status).toBe(405);
+    expect((await app.request('/api/__admin/reset', { method: 'POST' })).status).toBe(404);
+    expect((await app.request('/api/v2/offers/..%2F..%2F__admin%2Freset')).status).toBe(400);
+    expect(upstream.requests).toEqual([]);
+  });
+
   it('answers 404 JSON for any other path and 405 for other methods (HEAD too), without calling upstream', async () => {
     const { app } = gatewayApp();
     for (const path of [

@@ -1,0 +1,76 @@
+import { adminPaths } from '../demo-api/admin.ts';
+import { getDemoDataset } from '../demo-api/data/index.ts';
+import { AUTH_API_URL } from './support/ports.ts';
+import { expect, expectAccessible, test } from './support/test.ts';
+
+/**
+ * The oldest active offer with links: last in the list's order and no other spec's, so
+ * pausing it for a moment moves no row another spec reads (paused stays non-archived).
+ */
+const dataset = getDemoDataset();
+const OFFER = (() => {
+  const offer = dataset.offers.findLast(
+    (o) => o.status === 'active' && typeof o.payout === 'number' && dataset.linksById.get(o.id)?.approved === true,
+  );
+  if (!offer) throw new Error('The demo dataset has no active offer with links');
+  return offer;
+})();
+const NEW_PAYOUT = 1.25;
+
+const money = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 4,
+});
+
+test.describe('stale-link watch', () => {
+  test.afterEach(async ({ request }) => {
+    const reset = await request.post(`${AUTH_API_URL}${adminPaths.reset}`);
+    expect(reset.status()).toBe(200);
+  });
+
+  test('flags a copied link whose offer was paused and repriced, and clears it once fixed', async ({
+    page,
+    request,
+  }) => {
+    await page.goto(`/offers/${OFFER.id}`);
+    const copy = page.getByRole('button', { name: 'Copy tracking link' });
+    await copy.click();
+    await expect(copy).toHaveText(/Copied/);
+
+    const change = await request.patch(`${AUTH_API_URL}${adminPaths.offer(OFFER.id)}`, {
+      data: { status: 'paused', payout: NEW_PAYOUT },
+    });
+    expect(change.status()).toBe(200);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Links', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Links' })).toBeVisible();
+    const entry = page
+      .getByRole('list', { name: 'Remembered links' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: OFFER.name }) });
+    await expect(entry.getByText('Offer paused')).toBeVisible();
+    await expect(
+      entry.getByText(`Payout changed: ${money.format(OFFER.payout)} → ${money.format(NEW_PAYOUT)}`),
+    ).toBeVisible();
+    const navLink = page.getByRole('navigation').getByRole('link', { name: 'Links', exact: true });
+    await expect(navLink).toHaveAccessibleDescription('1 flagged');
+    await expect(page.getByText(/^Last checked/)).toBeVisible();
+    await expectAccessible(page, 'links page with a flagged link');
+
+    // The flags and the count are kept with the entry, not just in the page.
+    await page.reload();
+    await expect(entry.getByText('Offer paused')).toBeVisible();
+    await expect(navLink).toHaveAccessibleDescription('1 flagged');
+
+    const reset = await request.post(`${AUTH_API_URL}${adminPaths.reset}`);
+    expect(reset.status()).toBe(200);
+    await expect(page.getByRole('button', { name: 'Check now' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Check now' }).click();
+    await expect(entry.getByText('Offer paused')).toHaveCount(0);
+    await expect(entry.getByText(/^Payout changed/)).toHaveCount(0);
+    await expect(navLink).not.toHaveAccessibleDescription(/flagged/);
+    await expect(page.getByText(/^\d+ flagged$/)).toHaveCount(0);
+  });
+});
