@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/support/browser.ts';
 import { DEFAULT_OFFERSLOOK_EMAIL, DEFAULT_OFFERSLOOK_KEY, DEFAULT_TRACKLY_KEY } from './demo-api/options.ts';
 import { E2E_FORCED_FAULTS } from './e2e/support/fault-ids.ts';
 import {
+  ADMIN_API_PORT,
+  ADMIN_API_URL,
   APP_PORT,
   APP_URL,
   AUTH_API_PORT,
@@ -42,9 +44,8 @@ export default defineConfig({
   webServer: [
     {
       // The upstream: the demo API with credentials required, standing in for both
-      // vendors, and a few offer ids forced into failure so every error state shows. --admin
-      // lets a spec change an offer (the stale-link watch); the gateway never forwards it.
-      command: `npm run demo-api -- --port ${AUTH_API_PORT} --require-auth --admin`,
+      // vendors, and a few offer ids forced into failure so every error state shows.
+      command: `npm run demo-api -- --port ${AUTH_API_PORT} --require-auth`,
       url: `${AUTH_API_URL}/v2/offers/__health__`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
@@ -55,6 +56,14 @@ export default defineConfig({
       // run's Retry-After pauses and its Cancel (chosen in Settings, so no credentials).
       command: `npm run demo-api -- --port ${LIMITED_API_PORT} --rate-limit 4 --latency 250`,
       url: `${LIMITED_API_URL}/v2/offers?per_page=1`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // A third upstream whose offers a test may change (its admin routes are on), so the
+      // stale-link watch's changes never reach a page another spec reads.
+      command: `npm run demo-api -- --port ${ADMIN_API_PORT} --admin`,
+      url: `${ADMIN_API_URL}/v2/offers?per_page=1`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
@@ -76,7 +85,7 @@ export default defineConfig({
         OFFERSLOOK_BASE_URL: AUTH_API_URL,
         OFFERSLOOK_EMAIL: DEFAULT_OFFERSLOOK_EMAIL,
         OFFERSLOOK_API_KEY: DEFAULT_OFFERSLOOK_KEY,
-        CSP_CONNECT_SRC: `${AUTH_API_URL} ${LIMITED_API_URL} ${UNREACHABLE_API_URL}`,
+        CSP_CONNECT_SRC: `${AUTH_API_URL} ${LIMITED_API_URL} ${ADMIN_API_URL} ${UNREACHABLE_API_URL}`,
         // The stand-in vendor speaks plain HTTP on loopback; a real deploy needs https://.
         ALLOW_INSECURE_UPSTREAM: '1',
         // The global teardown reads GET /csp-report (e2e/support/no-csp-reports.ts),

@@ -1,12 +1,10 @@
 import { adminPaths } from '../demo-api/admin.ts';
 import { getDemoDataset } from '../demo-api/data/index.ts';
-import { AUTH_API_URL } from './support/ports.ts';
+import { SettingsPage } from './pages/settings-page.ts';
+import { ADMIN_API_URL } from './support/ports.ts';
 import { expect, expectAccessible, test } from './support/test.ts';
 
-/**
- * The oldest active offer with links: last in the list's order and no other spec's, so
- * pausing it for a moment moves no row another spec reads (paused stays non-archived).
- */
+/** The oldest active offer with links, on a demo API of this spec's own (see ADMIN_API_URL). */
 const dataset = getDemoDataset();
 const OFFER = (() => {
   const offer = dataset.offers.findLast(
@@ -26,7 +24,7 @@ const money = new Intl.NumberFormat('en-US', {
 
 test.describe('stale-link watch', () => {
   test.afterEach(async ({ request }) => {
-    const reset = await request.post(`${AUTH_API_URL}${adminPaths.reset}`);
+    const reset = await request.post(`${ADMIN_API_URL}${adminPaths.reset}`);
     expect(reset.status()).toBe(200);
   });
 
@@ -34,12 +32,17 @@ test.describe('stale-link watch', () => {
     page,
     request,
   }) => {
+    // This spec's own API, chosen as a user's Settings would keep it.
+    await new SettingsPage(page).goto();
+    await page.evaluate((url) => {
+      localStorage.setItem('offers-dashboard.api-base-url', url);
+    }, ADMIN_API_URL);
     await page.goto(`/offers/${OFFER.id}`);
     const copy = page.getByRole('button', { name: 'Copy tracking link' });
     await copy.click();
     await expect(copy).toHaveText(/Copied/);
 
-    const change = await request.patch(`${AUTH_API_URL}${adminPaths.offer(OFFER.id)}`, {
+    const change = await request.patch(`${ADMIN_API_URL}${adminPaths.offer(OFFER.id)}`, {
       data: { status: 'paused', payout: NEW_PAYOUT },
     });
     expect(change.status()).toBe(200);
@@ -64,7 +67,7 @@ test.describe('stale-link watch', () => {
     await expect(entry.getByText('Offer paused')).toBeVisible();
     await expect(navLink).toHaveAccessibleDescription('1 flagged');
 
-    const reset = await request.post(`${AUTH_API_URL}${adminPaths.reset}`);
+    const reset = await request.post(`${ADMIN_API_URL}${adminPaths.reset}`);
     expect(reset.status()).toBe(200);
     await expect(page.getByRole('button', { name: 'Check now' })).toBeEnabled();
     await page.getByRole('button', { name: 'Check now' }).click();

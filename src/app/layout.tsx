@@ -2,6 +2,9 @@ import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { useApiConfig } from '@/config/api-config-context';
 import { ThemeToggle } from '@/features/theme/theme-toggle';
+import { FlaggedCountBadge } from '@/features/link-library/components/flagged-count-badge';
+import { useFlaggedCount } from '@/features/link-library/lib/use-flagged-count';
+import { useApiClient } from '@/lib/api/api-client-context';
 import { PageError } from './page-error';
 import { ScrollRestoration } from './scroll-restoration';
 import { paths } from '@/config/paths';
@@ -14,6 +17,9 @@ const SOURCE_LABELS = {
   demo: 'the embedded demo API',
 } as const;
 
+/** The "N flagged" beside Links: its description, so the link's name stays "Links". */
+const LINKS_FLAGGED_ID = 'links-flagged';
+
 function navClass({ isActive }: { isActive: boolean }) {
   return cn(
     'rounded-md px-3 py-1.5 text-sm font-medium no-underline hover:bg-surface-2 hover:no-underline',
@@ -24,6 +30,7 @@ function navClass({ isActive }: { isActive: boolean }) {
 export function Layout() {
   const { choice } = useApiConfig();
   const { pathname } = useLocation();
+  const flagged = useFlaggedCount(useApiClient().cacheKey);
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -49,10 +56,15 @@ export function Layout() {
                     Offers
                   </NavLink>
                 </li>
-                <li>
-                  <NavLink to={paths.links} className={navClass}>
+                <li className="flex items-center">
+                  <NavLink
+                    to={paths.links}
+                    className={navClass}
+                    aria-describedby={flagged > 0 ? LINKS_FLAGGED_ID : undefined}
+                  >
                     Links
                   </NavLink>
+                  <FlaggedCountBadge id={LINKS_FLAGGED_ID} count={flagged} />
                 </li>
                 <li>
                   <NavLink to={paths.settings} className={navClass}>

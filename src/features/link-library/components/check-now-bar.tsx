@@ -6,12 +6,7 @@ export function CheckNowBar({ watch }: { watch: StaleWatch }) {
   const { running, progress, lastCheckedAt, checkNow } = watch;
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-      <button
-        type="button"
-        className="rounded-md border border-border bg-surface px-3 py-1.5 font-medium hover:bg-surface-2 disabled:opacity-60"
-        disabled={running}
-        onClick={checkNow}
-      >
+      <button type="button" className="btn" disabled={running} onClick={checkNow}>
         Check now
       </button>
       {running && progress !== null && (

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { useAnnounce } from '@/components/ui/announcer-context';
 import type { LibraryEntry } from '../lib/library-entry';
 import { filterEntries, NO_FILTER, offersOf } from '../lib/filter-entries';
-import { LIBRARY_CAP, removeEntries, updateNote, useLibraryEntries } from '../lib/library-store';
+import { LIBRARY_CAP, removeEntries, updateNote } from '../lib/library-store';
+import type { LibraryState } from '../lib/use-library-entries';
 import { LinkEntry } from './link-entry';
 import { LinksExportButton } from './links-export-button';
 import { LinksFilters } from './links-filters';
@@ -14,6 +15,8 @@ const PAGE_SIZE = 100;
 export interface LinksPageProps {
   /** The API base URL in use: each API has its own links. */
   readonly api: string;
+  /** Its remembered links (useLibraryEntries), read once for the page and its stale watch. */
+  readonly library: LibraryState;
   /** An entry's flags (the stale-link watch). */
   readonly renderFlags?: (entry: LibraryEntry) => ReactNode;
   /** Actions above the list ("Check now"). */
@@ -21,8 +24,8 @@ export interface LinksPageProps {
 }
 
 /** Every link copied on an offer page, newest first: filter, copy again, note, delete, export. */
-export function LinksPage({ api, renderFlags, toolbar }: LinksPageProps) {
-  const { entries, error, unreadable } = useLibraryEntries(api);
+export function LinksPage({ api, library, renderFlags, toolbar }: LinksPageProps) {
+  const { entries, error, unreadable } = library;
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -60,7 +63,7 @@ export function LinksPage({ api, renderFlags, toolbar }: LinksPageProps) {
   );
 }
 
-interface LinksListProps extends Omit<LinksPageProps, 'renderFlags' | 'toolbar'> {
+interface LinksListProps extends Omit<LinksPageProps, 'library' | 'renderFlags' | 'toolbar'> {
   readonly entries: readonly LibraryEntry[];
   readonly renderFlags: LinksPageProps['renderFlags'];
   readonly toolbar: ReactNode;

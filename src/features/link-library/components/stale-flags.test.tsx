@@ -19,8 +19,7 @@ describe('StaleFlags', () => {
     expect(screen.getByText('Offer paused')).toBeInTheDocument();
     expect(screen.getByText('No longer approved')).toBeInTheDocument();
     expect(screen.getByText('Payout changed: $3.00 → $2.50')).toBeInTheDocument();
-    expect(screen.getByText('Link changed')).toBeInTheDocument();
-    expect(screen.getByText('(now https://track.example.com/new?a=1)')).toBeInTheDocument();
+    expect(screen.getByText('Link changed: now https://track.example.com/new?a=1')).toBeInTheDocument();
     // The new link is text to read, never a link to follow.
     expect(container.querySelector('a')).toBeNull();
   });
@@ -31,7 +30,7 @@ describe('StaleFlags', () => {
     [{ kind: 'status', now: 'pending_review' }, 'Offer not active: pending_review'],
     [{ kind: 'status', now: 'constructor' }, 'Offer not active: constructor'],
     [{ kind: 'gone' }, 'Offer gone'],
-    [{ kind: 'link-changed', now: null }, 'Link changed (the API gives none now)'],
+    [{ kind: 'link-changed', now: null }, 'Link changed: the API gives none now'],
   ] as const)('words %j as “%s”', (flag, words) => {
     const { container } = render(<StaleFlags check={{ at: 1, flags: [flag] }} />);
     expect(container).toHaveTextContent(words);

@@ -20,7 +20,7 @@ const offerSnapshotSchema = z.object({
 });
 
 /** Why a remembered link may no longer earn, found by the stale-link watch. */
-export const staleFlagSchema = z.discriminatedUnion('kind', [
+const staleFlagSchema = z.discriminatedUnion('kind', [
   /** The offer is now paused or archived (or another status that is not active). */
   z.object({ kind: z.literal('status'), before: z.optional(z.string()), now: z.string() }),
   /** The offer is gone: 404 from Trackly, or Offerslook's "offer does not exist". */

@@ -1,6 +1,7 @@
 import { update } from 'idb-keyval';
 import type { CopiedLink } from '@/lib/copied-link';
 import { announceChange } from './library-changes';
+import { flaggedCount } from './flagged-count';
 import type { LibraryEntry, LinkCheck, OfferSnapshot } from './library-entry';
 import { decodeRecord, encodeRecord } from './library-record';
 import { libraryDb, readLibrary } from './library-db';
@@ -24,16 +25,18 @@ export async function listEntries(api: string): Promise<LibraryEntry[]> {
  */
 async function change(api: string, edit: (entries: LibraryEntry[]) => LibraryEntry[]): Promise<number> {
   let dropped = 0;
+  let flagged = 0;
   await update(
     api,
     (stored) => {
       const result = encodeRecord(edit(decodeRecord(stored).entries), LIBRARY_CAP);
       dropped = result.dropped;
+      flagged = flaggedCount(result.record.entries);
       return result.record;
     },
     libraryDb,
   );
-  announceChange(api);
+  announceChange(api, flagged);
   return dropped;
 }
 

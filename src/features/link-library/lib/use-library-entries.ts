@@ -3,7 +3,7 @@ import type { LibraryEntry } from './library-entry';
 import { subscribeLibrary } from './library-changes';
 import { readLibrary } from './library-db';
 
-interface LibraryState {
+export interface LibraryState {
   /** Undefined while the first read is under way, or when it failed. */
   readonly entries: LibraryEntry[] | undefined;
   /** Why the links cannot be read (IndexedDB blocked or missing); undefined otherwise. */
