@@ -1,5 +1,7 @@
 import { adminPaths } from '../demo-api/admin.ts';
 import { getDemoDataset } from '../demo-api/data/index.ts';
+import { LinksPage } from './pages/links-page.ts';
+import { OfferPage } from './pages/offer-page.ts';
 import { SettingsPage } from './pages/settings-page.ts';
 import { ADMIN_API_URL } from './support/ports.ts';
 import { expect, expectAccessible, test } from './support/test.ts';
@@ -37,8 +39,9 @@ test.describe('stale-link watch', () => {
     await page.evaluate((url) => {
       localStorage.setItem('offers-dashboard.api-base-url', url);
     }, ADMIN_API_URL);
-    await page.goto(`/offers/${OFFER.id}`);
-    const copy = page.getByRole('button', { name: 'Copy tracking link' });
+    const offer = new OfferPage(page);
+    await offer.goto(OFFER.id);
+    const copy = offer.copy('tracking link');
     await copy.click();
     await expect(copy).toHaveText(/Copied/);
 
@@ -47,17 +50,15 @@ test.describe('stale-link watch', () => {
     });
     expect(change.status()).toBe(200);
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Links', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Links' })).toBeVisible();
-    const entry = page
-      .getByRole('list', { name: 'Remembered links' })
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('link', { name: OFFER.name }) });
+    const links = new LinksPage(page);
+    await links.navLink.click();
+    await expect(links.heading).toBeVisible();
+    const entry = links.entries.filter({ has: page.getByRole('link', { name: OFFER.name }) });
     await expect(entry.getByText('Offer paused')).toBeVisible();
     await expect(
       entry.getByText(`Payout changed: ${money.format(OFFER.payout)} → ${money.format(NEW_PAYOUT)}`),
     ).toBeVisible();
-    const navLink = page.getByRole('navigation').getByRole('link', { name: 'Links', exact: true });
+    const navLink = links.navLink;
     await expect(navLink).toHaveAccessibleDescription('1 flagged');
     await expect(page.getByText(/^Last checked/)).toBeVisible();
     await expectAccessible(page, 'links page with a flagged link');
@@ -69,8 +70,8 @@ test.describe('stale-link watch', () => {
 
     const reset = await request.post(`${ADMIN_API_URL}${adminPaths.reset}`);
     expect(reset.status()).toBe(200);
-    await expect(page.getByRole('button', { name: 'Check now' })).toBeEnabled();
-    await page.getByRole('button', { name: 'Check now' }).click();
+    await expect(links.checkNow).toBeEnabled();
+    await links.checkNow.click();
     await expect(entry.getByText('Offer paused')).toHaveCount(0);
     await expect(entry.getByText(/^Payout changed/)).toHaveCount(0);
     await expect(navLink).not.toHaveAccessibleDescription(/flagged/);
