@@ -9,6 +9,8 @@ import { hasAnyValue, toLinkParams } from '@/features/link-builder/lib/builder-v
 import { getParamNames, platformFromExternal } from '@/features/link-builder/lib/platform-params';
 import { getTrackingLinks, trackingLinksQueryOptions } from '@/features/tracking-links/api';
 import { parsePixel } from '@/features/tracking-links/lib/parse-pixel';
+import { useRememberCopies } from '@/features/link-library/lib/use-remember-copies';
+import { CopyRecorderContext } from '@/components/ui/copy-recorder';
 import { useApiClient } from '@/lib/api/api-client-context';
 import { bulkRunInput } from '@/lib/bulk-run-input';
 import { useStoredValue } from '@/lib/use-stored-value';
@@ -43,15 +45,19 @@ export function BulkRoute() {
     }),
     [client, queryClient],
   );
+  // Each link copied from the results is remembered for the Links page, with its row's offer.
+  const rememberCopy = useRememberCopies(client.cacheKey);
   if (input === null || input.offers.length === 0) return <NoBulkRun />;
   return (
-    <BulkRunPage
-      key={input.createdAt}
-      input={input}
-      source={source}
-      decorate={decorate}
-      readPixel={readPixel}
-      presets={presets}
-    />
+    <CopyRecorderContext value={rememberCopy}>
+      <BulkRunPage
+        key={input.createdAt}
+        input={input}
+        source={source}
+        decorate={decorate}
+        readPixel={readPixel}
+        presets={presets}
+      />
+    </CopyRecorderContext>
   );
 }

@@ -54,7 +54,7 @@ describe('the Links page', () => {
         `/offers/${publishedOffer.id}`,
       );
       expect(entry).toHaveTextContent(publishedTrackingLinks.url);
-      expect(entry).toHaveTextContent('Tracking link: main tracking link');
+      expect(entry).toHaveTextContent('Main tracking link');
     } finally {
       restore();
     }

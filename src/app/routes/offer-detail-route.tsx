@@ -55,7 +55,7 @@ function OfferDetailBody({
     setRequest(null);
   }, []);
   // Every link copied on this page is remembered for the Links page, under the API in use.
-  const rememberCopy = useRememberCopies(useApiClient().cacheKey, offerId, offer.data);
+  const rememberCopy = useRememberCopies(useApiClient().cacheKey, { offerId, offer: offer.data });
   const requestBuild = useCallback((link: LinkRef) => {
     // A new object each time: asking twice for the same link moves the focus again.
     setRequest({ linkId: link.id });

@@ -12,10 +12,17 @@ const done: ResultRow = {
   outcome: 'done',
   reason: '',
   trackingLink: 'https://t.example/a1',
+  issuedTrackingLink: 'https://t.example/a1',
   pixelUrl: 'https://p.example/a1',
   landingPages: [
-    { type: 'Default', name: '', label: 'Default', link: 'https://t.example/a1?d' },
-    { type: 'Offer URL', name: '360', label: 'Offer URL “360”', link: 'https://t.example/a1?u=7' },
+    { type: 'Default', name: '', label: 'Default', link: 'https://t.example/a1?d', issued: 'https://t.example/a1?d' },
+    {
+      type: 'Offer URL',
+      name: '360',
+      label: 'Offer URL “360”',
+      link: 'https://t.example/a1?u=7',
+      issued: 'https://t.example/a1?u=7',
+    },
   ],
 };
 const refused: ResultRow = {
@@ -26,6 +33,7 @@ const refused: ResultRow = {
   outcome: 'refused',
   reason: 'Not approved for your account',
   trackingLink: null,
+  issuedTrackingLink: null,
   pixelUrl: null,
   landingPages: [],
 };

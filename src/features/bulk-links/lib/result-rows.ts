@@ -10,6 +10,8 @@ interface ResultLandingPage {
   /** "Default", "Offer URL “360”"…, unique within the offer. */
   readonly label: string;
   readonly link: string;
+  /** The link as the API issued it, before the run's sub-ids. */
+  readonly issued: string;
 }
 
 /** One offer of the run as the table and the exports show it, links already built. */
@@ -23,6 +25,8 @@ export interface ResultRow {
   readonly outcome: OutcomeKind;
   readonly reason: string;
   readonly trackingLink: string | null;
+  /** The main tracking link as the API issued it, before the run's sub-ids. */
+  readonly issuedTrackingLink: string | null;
   readonly pixelUrl: string | null;
   readonly landingPages: readonly ResultLandingPage[];
 }
@@ -44,7 +48,9 @@ function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: Ro
     outcome: outcome.kind,
     reason: outcomeReason(outcome),
   };
-  if (!hasLinks(outcome)) return { ...base, trackingLink: null, pixelUrl: null, landingPages: [] };
+  if (!hasLinks(outcome)) {
+    return { ...base, trackingLink: null, issuedTrackingLink: null, pixelUrl: null, landingPages: [] };
+  }
   const { links } = outcome;
   const build = (link: string) => builder.decorate(link, offer.platform, builder.params);
   const labels = landingPageLabels(links.offer_url);
@@ -52,6 +58,7 @@ function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: Ro
     ...base,
     // A link or pixel the API did not give stays empty in the row and the exports.
     trackingLink: links.url === undefined ? null : build(links.url),
+    issuedTrackingLink: links.url ?? null,
     pixelUrl:
       links.impression_pixel === undefined || links.impression_pixel.trim() === ''
         ? null
@@ -61,6 +68,7 @@ function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: Ro
       name: page.name ?? '',
       label: labels[at] ?? page.type,
       link: build(page.tracking_link),
+      issued: page.tracking_link,
     })),
   };
 }

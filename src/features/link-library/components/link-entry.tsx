@@ -3,18 +3,14 @@ import { Link } from 'react-router-dom';
 import { CopyButton } from '@/components/ui/copy-button';
 import { DateTime } from '@/components/ui/date-time';
 import { paths } from '@/config/paths';
-import type { CopiedLinkKind } from '@/lib/copied-link';
 import { describePayoutType, formatMoney } from '@/lib/format';
 import type { LibraryEntry } from '../lib/library-entry';
 import { NoteField } from './note-field';
 
-const KIND_WORDS: Record<CopiedLinkKind, string> = {
-  'tracking-link': 'Tracking link',
-  'landing-page': 'Landing page link',
-  'built-link': 'Built link',
-  'offer-tracking-url': 'Offer tracking URL',
-  'pixel-url': 'Pixel URL',
-};
+/** "main tracking link" → "Main tracking link": the label as a line of its own. */
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 interface LinkEntryProps {
   readonly entry: LibraryEntry;
@@ -44,9 +40,7 @@ export function LinkEntry({ entry, flags, onNote, onDelete }: LinkEntryProps) {
             <Link to={paths.offer(entry.offer.id)}>{name}</Link>{' '}
             <span className="font-mono text-sm font-normal text-muted">{entry.offer.id}</span>
           </p>
-          <p className="text-sm text-muted">
-            {KIND_WORDS[entry.kind]}: {entry.label}
-          </p>
+          <p className="text-sm text-muted">{upperFirst(entry.label)}</p>
         </div>
         <div className="flex flex-wrap gap-2">
           <CopyButton text={entry.url} what="link" />

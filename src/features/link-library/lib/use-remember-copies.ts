@@ -15,14 +15,18 @@ function snapshotOf(offerId: string, offer: ReadOffer | undefined): OfferSnapsho
 }
 
 /**
- * What an offer page gives its copy buttons (CopyRecorderContext): each link copied is
- * remembered for `api`. When IndexedDB is unavailable the copy has still happened; only
- * the remembering is lost, and the Links page says why.
+ * What a page gives its copy buttons (CopyRecorderContext): each link copied is remembered
+ * for `api`, with the offer the button names or else the page's own (an offer page's).
+ * When IndexedDB is unavailable the copy has still happened; only the remembering is
+ * lost, and the Links page says why.
  */
-export function useRememberCopies(api: string, offerId: string, offer: ReadOffer | undefined) {
+export function useRememberCopies(api: string, page?: { offerId: string; offer: ReadOffer | undefined }) {
+  const offerId = page?.offerId;
+  const offer = page?.offer;
   return useCallback(
     (copy: CopiedLink) => {
-      addCopy(api, copy, snapshotOf(offerId, offer)).catch(() => undefined);
+      const snapshot = copy.offer ?? (offerId === undefined ? undefined : snapshotOf(offerId, offer));
+      if (snapshot) addCopy(api, copy, snapshot).catch(() => undefined);
     },
     [api, offerId, offer],
   );
