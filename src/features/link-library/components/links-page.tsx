@@ -23,7 +23,7 @@ export interface LinksPageProps {
   readonly toolbar?: ReactNode;
 }
 
-/** Every link copied on an offer page, newest first: filter, copy again, note, delete, export. */
+/** Every link copied on an offer page or from a bulk run, newest first: filter, copy again, note, delete, export. */
 export function LinksPage({ api, library, renderFlags, toolbar }: LinksPageProps) {
   const { entries, error, unreadable } = library;
   return (
@@ -31,7 +31,7 @@ export function LinksPage({ api, library, renderFlags, toolbar }: LinksPageProps
       <div className="space-y-1">
         <h1 className="text-2xl font-bold">Links</h1>
         <p className="text-sm text-muted">
-          Every link you copy on an offer page is remembered here, in this browser, for the API in use.{' '}
+          Every link you copy on an offer page or from a bulk run is remembered here, in this browser, for the API in use.{' '}
           {`Keeps the newest ${String(LIBRARY_CAP)} links for this API; older ones are removed.`}
         </p>
       </div>
