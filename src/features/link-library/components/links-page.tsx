@@ -31,8 +31,8 @@ export function LinksPage({ api, library, renderFlags, toolbar }: LinksPageProps
       <div className="space-y-1">
         <h1 className="text-2xl font-bold">Links</h1>
         <p className="text-sm text-muted">
-          Every link you copy on an offer page or from a bulk run is remembered here, in this browser, for the API in use.{' '}
-          {`Keeps the newest ${String(LIBRARY_CAP)} links for this API; older ones are removed.`}
+          Every link you copy on an offer page or from a bulk run is remembered here, in this browser, for the API in
+          use. {`Keeps the newest ${String(LIBRARY_CAP)} links for this API; older ones are removed.`}
         </p>
       </div>
       {error !== undefined ? (
