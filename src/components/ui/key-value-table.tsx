@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react';
 import { boundedView, NODE_BUDGET } from '@/lib/json-view';
+import { useProgressiveCount } from '@/lib/use-progressive-count';
 import { JsonValueView } from './json-value-view';
 import { TextField } from './text-field';
 
 /** Above this many keys a filter box appears so the table stays usable. */
 const FILTER_THRESHOLD = 12;
+/** Rows drawn per task: thousands of keys drawn in one task would block input. */
+const ROWS_PER_TASK = 100;
 
 function searchableText(key: string, value: unknown): string {
   try {
@@ -37,6 +40,7 @@ export function KeyValueTable({ data, caption, budget = NODE_BUDGET }: KeyValueT
     [entries, needle],
   );
   const view = useMemo(() => boundedView(shown, limit), [shown, limit]);
+  const drawn = useProgressiveCount(view.rows.length, ROWS_PER_TASK);
   if (entries.length === 0) return <p className="text-sm text-muted">No metadata on this offer.</p>;
 
   return (
@@ -64,7 +68,7 @@ export function KeyValueTable({ data, caption, budget = NODE_BUDGET }: KeyValueT
             </tr>
           </thead>
           <tbody>
-            {view.rows.map(({ key, node }) => (
+            {view.rows.slice(0, drawn).map(({ key, node }) => (
               <tr key={key} className="border-b border-border align-top last:border-0">
                 <th scope="row" className="py-2 pr-3 text-left font-mono font-normal break-all">
                   {key}

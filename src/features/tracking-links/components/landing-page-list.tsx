@@ -6,6 +6,10 @@ import { landingPageLabels } from '@/lib/landing-page-labels';
 import { landingLinkId } from '@/lib/link-ids';
 import type { LinkRef } from '@/lib/link-ids';
 import { issuedLink } from '@/lib/copied-link';
+import { useProgressiveCount } from '@/lib/use-progressive-count';
+
+/** Landing pages drawn per task: hundreds drawn in one task would block input. */
+const PAGES_PER_TASK = 50;
 
 interface LandingPageListProps {
   pages: readonly LandingPage[];
@@ -14,13 +18,14 @@ interface LandingPageListProps {
 }
 
 export function LandingPageList({ pages, renderLinkAction }: LandingPageListProps) {
+  const drawn = useProgressiveCount(pages.length, PAGES_PER_TASK);
   if (pages.length === 0) {
     return <p className="text-sm text-muted">No landing pages are listed for this offer.</p>;
   }
   const labels = landingPageLabels(pages);
   return (
     <ul className="divide-y divide-border" aria-label="Landing pages">
-      {pages.map((page, index) => {
+      {pages.slice(0, drawn).map((page, index) => {
         const label = labels[index] ?? page.type;
         return (
           <li key={label} className="space-y-2 py-3 first:pt-0 last:pb-0">
