@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 export function useProgressiveCount(total: number, chunk: number): number {
   const [shown, setShown] = useState(chunk);
   useEffect(() => {
-    if (shown >= total) return;
+    if (shown >= total || chunk >= total) return;
     const timer = window.setTimeout(() => {
       setShown((count) => count + chunk);
     }, 0);
@@ -17,5 +17,5 @@ export function useProgressiveCount(total: number, chunk: number): number {
       window.clearTimeout(timer);
     };
   }, [shown, total, chunk]);
-  return Math.min(shown, total);
+  return chunk >= total ? total : Math.min(shown, total);
 }
