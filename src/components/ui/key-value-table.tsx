@@ -1,5 +1,6 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { boundedView, NODE_BUDGET } from '@/lib/json-view';
+import type { ViewNode } from '@/lib/json-view';
 import { useProgressiveCount } from '@/lib/use-progressive-count';
 import { JsonValueView } from './json-value-view';
 import { TextField } from './text-field';
@@ -17,6 +18,20 @@ function searchableText(key: string, value: unknown): string {
     return key.toLowerCase();
   }
 }
+
+/** One key and its value. Memoised: each chunk drawn must not draw the rows before it again. */
+const MetadataRow = memo(function MetadataRow({ name, node }: { name: string; node: ViewNode }) {
+  return (
+    <tr className="border-b border-border align-top last:border-0">
+      <th scope="row" className="py-2 pr-3 text-left font-mono font-normal break-all">
+        {name}
+      </th>
+      <td className="min-w-0 py-2 wrap-anywhere">
+        <JsonValueView node={node} path={name} />
+      </td>
+    </tr>
+  );
+});
 
 interface KeyValueTableProps {
   data: Record<string, unknown>;
@@ -69,14 +84,7 @@ export function KeyValueTable({ data, caption, budget = NODE_BUDGET }: KeyValueT
           </thead>
           <tbody>
             {view.rows.slice(0, drawn).map(({ key, node }) => (
-              <tr key={key} className="border-b border-border align-top last:border-0">
-                <th scope="row" className="py-2 pr-3 text-left font-mono font-normal break-all">
-                  {key}
-                </th>
-                <td className="min-w-0 py-2 wrap-anywhere">
-                  <JsonValueView node={node} path={key} />
-                </td>
-              </tr>
+              <MetadataRow key={key} name={key} node={node} />
             ))}
           </tbody>
         </table>
