@@ -8,7 +8,7 @@ import { TextField } from './text-field';
 /** Above this many keys a filter box appears so the table stays usable. */
 const FILTER_THRESHOLD = 12;
 /** Rows drawn per task: thousands of keys drawn in one task would block input. */
-const ROWS_PER_TASK = 100;
+const ROWS_PER_TASK = 50;
 
 function searchableText(key: string, value: unknown): string {
   try {

@@ -10,7 +10,7 @@ import { issuedLink } from '@/lib/copied-link';
 import { useProgressiveCount } from '@/lib/use-progressive-count';
 
 /** Landing pages drawn per task: hundreds drawn in one task would block input. */
-const PAGES_PER_TASK = 50;
+const PAGES_PER_TASK = 20;
 
 interface LandingPageListProps {
   pages: readonly LandingPage[];
