@@ -11,7 +11,10 @@
  *   (c) cold load of /offers/:id until both the offer's h1 and the "Copy tracking link"
  *       button are in the DOM;
  *   (d) the bulk run: 1,000 offers' tracking links with the demo API at 100 ms, 4 at
- *       once (floor 25 s): time, ratio to the floor, peak JS heap, longest task.
+ *       once (floor 25 s): time, ratio to the floor, peak JS heap, longest task;
+ *   (e) the longest main-thread task at 1× CPU while the list loads 100 rows, the search
+ *       takes one character, 100 checkboxes are ticked, and an offer with 2,000 metadata
+ *       keys and 300 landing pages loads (target: none over 50 ms).
  *
  * Times come from the page's own clock (performance.now(), event.timeStamp) via a
  * MutationObserver, so Playwright's round trips are not in them. It also counts each
@@ -21,7 +24,8 @@
  *
  * --runs N     measured runs per flow (default 20); one more unmeasured warm-up run
  *              per flow comes first.
- * --bulk-only  only the bulk figure (d).
+ * --bulk-only        only the bulk figure (d).
+ * --long-tasks-only  only the long-task figures (e).
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { parseArgs } from 'node:util';
@@ -45,6 +49,7 @@ import {
   type PageMarks,
 } from './lib/page-marks.ts';
 import { BULK_LATENCY_MS, describeBulk, measureBulk } from './lib/bulk-bench.ts';
+import { describeLongTasks, measureLongTasks } from './lib/long-task-bench.ts';
 import { startProductionServer, withFreshServer } from './lib/production-server.ts';
 import { runMain } from './lib/run-main.ts';
 import { summarize } from './lib/stats.ts';
@@ -377,17 +382,21 @@ function requestReport(reports: readonly FlowReport[]): string {
   return lines.join('\n');
 }
 
-function parseFlags(): { runs: number; bulkOnly: boolean } {
+function parseFlags(): { runs: number; bulkOnly: boolean; longTasksOnly: boolean } {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '20' }, 'bulk-only': { type: 'boolean', default: false } },
+    options: {
+      runs: { type: 'string', default: '20' },
+      'bulk-only': { type: 'boolean', default: false },
+      'long-tasks-only': { type: 'boolean', default: false },
+    },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, got "${values.runs}"`);
-  return { runs, bulkOnly: values['bulk-only'] };
+  return { runs, bulkOnly: values['bulk-only'], longTasksOnly: values['long-tasks-only'] };
 }
 
 async function main(): Promise<number> {
-  const { runs, bulkOnly } = parseFlags();
+  const { runs, bulkOnly, longTasksOnly } = parseFlags();
   return withFreshServer(async (server, built) => {
     const executablePath = findChromium();
     const browser: Browser = await chromium.launch({
@@ -398,6 +407,16 @@ async function main(): Promise<number> {
       console.log(
         `Chromium ${browser.version()}${executablePath ? ` (${executablePath})` : ''}; built ${built.builtAt.toISOString()}; ${server.url}\n`,
       );
+
+      if (!bulkOnly) {
+        try {
+          console.log(`${describeLongTasks(await measureLongTasks(browser, server.url))}\n`);
+        } catch (error) {
+          console.error(`(e) long tasks failed: ${error instanceof Error ? error.message : String(error)}`);
+          return 1;
+        }
+        if (longTasksOnly) return 0;
+      }
 
       const reports: FlowReport[] = [];
       if (!bulkOnly) for (const flow of FLOWS) reports.push(await measure(flow, browser, server.url, runs));

@@ -127,7 +127,10 @@ describe('demo dataset', () => {
     const counts = new Set<number>();
     const types = new Set<string>();
     let noPreview = 0;
+    // The offer seeded with 300 landing pages on purpose (the bench's weight) aside.
+    const huge = dataset.linksById.get(DEMO_IDS.hostile.hugeOffer);
     for (const link of approvedLinks) {
+      if (huge?.approved && link === huge.tracking_link) continue;
       counts.add(link.offer_url.length);
       for (const page of link.offer_url) {
         types.add(page.type);
@@ -214,6 +217,9 @@ describe('demo dataset', () => {
       node = node.level;
     }
     expect(depth).toBe(1_000);
+    const huge = dataset.linksById.get(DEMO_IDS.hostile.hugeOffer);
+    expect(Object.keys(offer(DEMO_IDS.hostile.hugeOffer).metadata)).toHaveLength(2_000);
+    expect(huge?.approved && huge.tracking_link.offer_url).toHaveLength(300);
   });
 
   it('has an approved offer whose name, advertiser and external id are spreadsheet formulas', () => {

@@ -51,6 +51,36 @@ function deeplyNested(levels: number): JsonObject {
 
 const UNBROKEN = 'W'.repeat(500);
 
+const HUGE_METADATA_KEYS = 2_000;
+const HUGE_LANDING_PAGES = 300;
+
+/** Many keys of every JSON kind, the way an account that tags offers heavily sends them. */
+function hugeMetadata(): JsonObject {
+  const metadata: Record<string, JsonValue> = {};
+  for (let index = 1; index <= HUGE_METADATA_KEYS; index += 1) {
+    const key = `tag_${String(index).padStart(4, '0')}`;
+    const kind = index % 4;
+    metadata[key] =
+      kind === 0
+        ? `value ${index} of a heavily tagged offer`
+        : kind === 1
+          ? index
+          : kind === 2
+            ? index % 3 === 0
+            : { id: index };
+  }
+  return metadata;
+}
+
+function hugeLandingPages(): Array<{ type: string; name: string; tracking_link: string; preview_url: string }> {
+  return Array.from({ length: HUGE_LANDING_PAGES }, (_, index) => ({
+    type: index === 0 ? 'Default' : 'Offer URL',
+    name: `Landing page ${index + 1}`,
+    tracking_link: `https://oltest1.offerstrack.net/index.php?offer_id=6669&aff_id=5547&url_id=${index + 1}`,
+    preview_url: `https://www.example.com/landing/${index + 1}`,
+  }));
+}
+
 interface HostileEntry {
   readonly offer: Offer;
   readonly links: OfferLinks;
@@ -301,6 +331,28 @@ export const HOSTILE_OFFERS: readonly HostileEntry[] = [
             tracking_link: 'https://oltest1.offerstrack.net/index.php?offer_id=6668&aff_id=5547&url_id=3',
           },
         ],
+      },
+    },
+  },
+  {
+    // Not an attack but a weight: every metadata row and landing page is rendered, so an
+    // offer this large shows what one render of the page costs.
+    offer: {
+      ...base,
+      id: HOSTILE_OFFER_IDS.hugeOffer,
+      name: 'Hostile: 2,000 metadata keys and 300 landing pages',
+      tracking_url: 'https://track.example.com/click?offer_id=6669',
+      payout: 6.74,
+      metadata: hugeMetadata(),
+      created_at: '2026-05-02T08:08:00Z',
+      updated_at: '2026-06-01T08:08:00Z',
+    },
+    links: {
+      approved: true,
+      tracking_link: {
+        url: 'https://oltest1.offerstrack.net/index.php?offer_id=6669&aff_id=5547',
+        impression_pixel: pixel('https://px.example.com/impr.php?offer_id=6669&aff_id=5547'),
+        offer_url: hugeLandingPages(),
       },
     },
   },

@@ -37,6 +37,9 @@ export const HOSTILE_OFFER_IDS = {
    * spreadsheet formulas (`=HYPERLINK(…)`, `+1-2`, `@SUM(A1)`, `-2+3`): exports must
    * neutralise them. Its name does not start with "Hostile: ", since a formula must lead. */
   formulaCells: 'badc0de00000000000000008',
+  /** 2,000 metadata keys and 300 landing pages: an offer page must render it without a
+   * main-thread task over 50 ms (npm run bench times it). */
+  hugeOffer: 'badc0de00000000000000009',
 } as const;
 
 export const HOSTILE_OFFER_ID_LIST: readonly string[] = Object.values(HOSTILE_OFFER_IDS);

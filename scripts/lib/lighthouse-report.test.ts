@@ -1,6 +1,14 @@
 import type { Result } from 'lighthouse';
 import { describe, expect, it } from 'vitest';
-import { auditsBelowFullScore, formatResults, meetsTarget, offenders, score } from './lighthouse-report.ts';
+import {
+  auditsBelowFullScore,
+  bfcacheVerdict,
+  formatResults,
+  meetsTarget,
+  missedTargets,
+  offenders,
+  score,
+} from './lighthouse-report.ts';
 
 interface AuditStub {
   title: string;
@@ -110,12 +118,25 @@ describe('lighthouse report', () => {
 
   it('prints scores with marks, metrics, and the failing audits per page', () => {
     const text = formatResults([{ path: '/offers', lhr }]);
-    expect(text).toMatch(/\/offers\s+93 ✗\s+100 ✓\s+96 ✗\s+90\s+1\.23 s\s+248 ms\s+0\.012\s+1500/);
+    expect(text).toMatch(/\/offers\s+93 ✗\s+100 ✓\s+96 ✗\s+90\s+1\.23 s\s+248 ms ✗\s+0\.012\s+1500\s+not tested/);
     expect(text).toContain('(30) Total Blocking Time — 250 ms [total-blocking-time, score 0.84]');
     expect(text).toContain('- Reduce unused JavaScript [unused-javascript, score 0.00]: /assets/index-x.js?v=1');
     expect(text).toContain(
       '(1) Browser errors were logged to the console [errors-in-console, score 0.00]: main > img\n',
     );
     expect(text).not.toContain('A manual check');
+  });
+
+  it('names every target a run misses, TBT included', () => {
+    expect(missedTargets(lhr)).toEqual(['performance 93 < 95', 'best-practices 96 < 100', 'TBT 248 ms > 150 ms']);
+  });
+
+  it('says whether the page can be restored from the back/forward cache, and why not', () => {
+    const audit = (score: number, items: unknown[]) =>
+      lhrWith({}, { 'bf-cache': { title: 'bfcache', score, scoreDisplayMode: 'binary', details: { items } } });
+    expect(bfcacheVerdict(audit(1, []))).toBe('restorable');
+    expect(bfcacheVerdict(audit(0, [{ reason: 'Pages with cache-control:no-store cannot enter' }]))).toBe(
+      'prevented: Pages with cache-control:no-store cannot enter',
+    );
   });
 });

@@ -16,6 +16,9 @@ const TARGETS: Partial<Record<CategoryId, number>> = {
   'best-practices': 100,
 };
 
+/** Total Blocking Time, at most (ms): the budget behind the performance target. */
+const TBT_TARGET_MS = 150;
+
 export interface PageResult {
   readonly path: string;
   readonly lhr: Result;
@@ -31,6 +34,38 @@ export function meetsTarget(lhr: Result, id: CategoryId): boolean | undefined {
   if (target === undefined) return undefined;
   const value = score(lhr, id);
   return value !== undefined && value >= target;
+}
+
+/** Why a run misses its targets, one phrase each; empty when it meets them all. */
+export function missedTargets(lhr: Result): string[] {
+  if (lhr.runtimeError) return [`could not measure the page (${lhr.runtimeError.code})`];
+  const missed: string[] = [];
+  for (const id of CATEGORIES) {
+    const target = TARGETS[id];
+    if (target === undefined) continue;
+    const value = score(lhr, id);
+    if (value === undefined || value < target) missed.push(`${id} ${value ?? 'error'} < ${target}`);
+  }
+  const tbt = lhr.audits['total-blocking-time']?.numericValue;
+  if (tbt === undefined || tbt > TBT_TARGET_MS) {
+    missed.push(`TBT ${tbt === undefined ? 'not measured' : `${Math.round(tbt)} ms`} > ${TBT_TARGET_MS} ms`);
+  }
+  return missed;
+}
+
+/**
+ * The back/forward cache audit in a word, or the reasons Lighthouse found the page
+ * prevents restoring from it (a `no-store` page, an unload listener, an open connection).
+ */
+export function bfcacheVerdict(lhr: Result): string {
+  const audit = lhr.audits['bf-cache'];
+  if (audit === undefined || audit.score === null) return 'not tested';
+  if (audit.score >= 1) return 'restorable';
+  const items = field(audit.details, 'items');
+  const reasons = Array.isArray(items)
+    ? (items as unknown[]).map((item) => field(item, 'reason')).filter((reason) => typeof reason === 'string')
+    : [];
+  return `prevented${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}`;
 }
 
 function metric(lhr: Result, auditId: string, format: (value: number) => string): string {
@@ -108,6 +143,7 @@ export function formatResults(results: readonly PageResult[]): string {
         { title: 'TBT', align: 'right' },
         { title: 'CLS', align: 'right' },
         { title: 'CPU index', align: 'right' },
+        { title: 'back/forward cache' },
       ],
       results.map(({ path, lhr }) => [
         path,
@@ -117,14 +153,15 @@ export function formatResults(results: readonly PageResult[]): string {
           return `${score(lhr, id) ?? '–'}${met === undefined ? '' : met ? ' ✓' : ' ✗'}`;
         }),
         metric(lhr, 'largest-contentful-paint', (ms) => `${(ms / 1000).toFixed(2)} s`),
-        metric(lhr, 'total-blocking-time', (ms) => `${Math.round(ms)} ms`),
+        metric(lhr, 'total-blocking-time', (ms) => `${Math.round(ms)} ms ${ms <= TBT_TARGET_MS ? '✓' : '✗'}`),
         metric(lhr, 'cumulative-layout-shift', (value) => value.toFixed(3)),
         String(Math.round(lhr.environment.benchmarkIndex)),
+        bfcacheVerdict(lhr),
       ]),
     ),
   );
   const targets = Object.entries(TARGETS).map(([id, min]) => `${id} ${min === 100 ? '=' : '≥'} ${min}`);
-  out.push(`\nTargets: ${targets.join(', ')} (✓ met, ✗ missed; seo has no target).`);
+  out.push(`\nTargets: ${targets.join(', ')}, TBT ≤ ${TBT_TARGET_MS} ms (✓ met, ✗ missed; seo has no target).`);
   out.push(
     "CPU index is Lighthouse's benchmarkIndex for this run: lower means a busier or slower machine, and TBT " +
       '(and so performance) worsens with it; compare scores only between runs with a similar index.',

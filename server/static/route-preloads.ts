@@ -70,7 +70,15 @@ function closure(manifest: Manifest, key: string): string[] {
 /** `/assets/…` files the route at `pathname` needs beyond what index.html loads; [] for none. */
 export function routePreloads(manifest: Manifest, pathname: string): string[] {
   const module = ROUTE_MODULES.find(([pattern]) => pattern.test(pathname))?.[1];
-  if (module === undefined || !manifest.has(module)) return [];
+  return module === undefined ? [] : modulePreloads(manifest, module);
+}
+
+/**
+ * `/assets/…` files the route module `module` (a key of ROUTE_MODULES) needs beyond what
+ * index.html loads; [] when the build has no such module. The size budget reads it too.
+ */
+export function modulePreloads(manifest: Manifest, module: string): string[] {
+  if (!manifest.has(module)) return [];
   const loaded = new Set(closure(manifest, ENTRY_KEY));
   return closure(manifest, module)
     .filter((file) => !loaded.has(file) && SAFE_FILE.test(file))

@@ -1,5 +1,5 @@
-import { z } from 'zod/mini';
-import { storedValue } from '@/lib/stored-value';
+import { isRecord } from '@/lib/is-record';
+import { checkWith, storedValue } from '@/lib/stored-value';
 
 const MAX_ENTRIES = 50;
 
@@ -7,7 +7,11 @@ const MAX_ENTRIES = 50;
 const stored = storedValue<Record<string, number>>({
   key: 'offers-dashboard.scroll',
   kind: 'session',
-  schema: z.record(z.string(), z.number()),
+  schema: checkWith((input) =>
+    isRecord(input) && Object.values(input).every((y) => typeof y === 'number')
+      ? (input as Record<string, number>)
+      : undefined,
+  ),
   version: 1,
   fallback: {},
   // Version 1 holds the same object as the unversioned format before it.

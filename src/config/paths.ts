@@ -1,5 +1,6 @@
-import { isVendor } from '@/contract';
-import type { Vendor } from '@/contract';
+// The contract's own modules, not its index: that would bring zod's schemas into the entry.
+import { isVendor } from '@/contract/vendors';
+import type { Vendor } from '@/contract/vendors';
 
 /**
  * A `?vendor=` on the Settings link may name any vendor; any other value is ignored.

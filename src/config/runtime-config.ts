@@ -1,6 +1,8 @@
 import { parseBaseUrl } from './base-url';
-import { CONFIG_FILE_PATH, DEMO_API_PATH, VENDORS } from '@/contract';
-import type { Vendor } from '@/contract';
+// The contract's own modules, not its index: that would bring zod's schemas into the entry.
+import { CONFIG_FILE_PATH, DEMO_API_PATH } from '@/contract/mount-paths';
+import { VENDORS } from '@/contract/vendors';
+import type { Vendor } from '@/contract/vendors';
 import { isRecord } from '@/lib/is-record';
 
 type BaseUrlSource = 'settings' | 'config-file' | 'build' | 'demo';

@@ -121,3 +121,64 @@ describe('formatWait', () => {
     expect(formatWait(seconds)).toBe(words);
   });
 });
+
+// The formats are written by hand to keep Intl off the first render; Intl stays the reference.
+describe('hand-written formats match Intl en-US', () => {
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const sample = (count: number, make: () => number) => Array.from({ length: count }, make);
+
+  it('formats money as Intl does, ties and tiny or huge amounts included', () => {
+    const intl = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 4,
+    });
+    const amounts = [
+      ...[0, -0, 1.005, 1.00005, 0.00005, -0.00004, 9.99995, 99_999.99995, 5e-7, 1e20, 1e21, 0.1 + 0.2],
+      ...sample(2000, () => (random() - 0.5) * 10 ** Math.floor(random() * 14 - 6)),
+      ...sample(2000, () => Math.round(random() * 1e6) / 10 ** Math.floor(random() * 7)),
+    ];
+    for (const amount of amounts) expect(formatMoney(amount), String(amount)).toBe(intl.format(amount));
+  });
+
+  it('formats dates as Intl does, in and out of years 1–9999', () => {
+    const intl = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+    const dates = [-62_135_596_800_001, 253_402_300_800_000, 0, ...sample(2000, () => (random() - 0.3) * 4e12)];
+    for (const time of dates) expect(formatAbsolute(new Date(time))).toBe(`${intl.format(new Date(time))} UTC`);
+  });
+
+  it('formats relative times as Intl does', () => {
+    const intl = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+      ['year', 365 * 24 * 3600],
+      ['month', 30 * 24 * 3600],
+      ['week', 7 * 24 * 3600],
+      ['day', 24 * 3600],
+      ['hour', 3600],
+      ['minute', 60],
+      ['second', 1],
+    ];
+    const now = Date.parse('2026-01-10T12:00:00Z');
+    for (const offset of sample(2000, () => (random() - 0.5) * 10 ** (random() * 13))) {
+      const seconds = Math.round(offset / 1000);
+      const [unit, size] = units.find(([, unitSize]) => Math.abs(seconds) >= unitSize) ?? ['second', 1];
+      const expected = Math.abs(seconds) < 5 ? 'just now' : intl.format(Math.trunc(seconds / size), unit);
+      expect(formatRelative(new Date(now + offset), now)).toBe(expected);
+    }
+  });
+
+  it('formats waits as Intl does, odd values included', () => {
+    const intl = (unit: string) => new Intl.NumberFormat('en-US', { style: 'unit', unit, unitDisplay: 'long' });
+    for (const seconds of [0, 1, 1.5, -5, 59.9, 61, 3599, 3601, 1e7, 1e12, Number.NaN]) {
+      const expected =
+        seconds < 60
+          ? intl('second').format(seconds)
+          : seconds < 3600
+            ? intl('minute').format(Math.ceil(seconds / 60))
+            : intl('hour').format(Math.ceil(seconds / 3600));
+      expect(formatWait(seconds)).toBe(expected);
+    }
+  });
+});

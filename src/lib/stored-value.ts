@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { isRecord } from './is-record';
 import { readText, removeKey, writeText } from './storage';
 import type { StorageKind } from './storage';
 import { notifyKey, subscribeKey } from './storage-events';
@@ -16,6 +16,25 @@ export interface StoredValue<T> {
   readonly set: (value: T) => boolean;
   readonly remove: () => void;
   readonly subscribe: (listener: () => void) => () => void;
+}
+
+/**
+ * What checks a stored value read back. A zod schema is one; so is `checkWith(read)`, for
+ * the values read at start-up (theme, settings, scroll), which would otherwise bring zod
+ * into the entry chunk.
+ */
+export interface Check<T> {
+  safeParse: (input: unknown) => { success: true; data: T } | { success: false };
+}
+
+/** A Check from a function that returns the value read, or undefined when it does not pass. */
+export function checkWith<T>(read: (input: unknown) => T | undefined): Check<T> {
+  return {
+    safeParse: (input) => {
+      const data = read(input);
+      return data === undefined ? { success: false } : { success: true, data };
+    },
+  };
 }
 
 interface Codec<T> {
@@ -56,7 +75,7 @@ export interface StoredValueOptions<T> {
   key: string;
   kind: StorageKind;
   /** Checks what is read back; it must accept its own output (what `set` writes). */
-  schema: z.ZodMiniType<T>;
+  schema: Check<T>;
   /** The data's format version, written with it as `{"v": version, "data": …}`. */
   version: number;
   /** What `get` gives when nothing usable is stored. */
@@ -69,7 +88,12 @@ export interface StoredValueOptions<T> {
   migrate?: (data: unknown, from: number) => unknown;
 }
 
-const envelopeSchema = z.strictObject({ v: z.number().check(z.int(), z.minimum(1)), data: z.unknown() });
+/** `{"v": version, "data": …}` and nothing else, with a whole version from 1. */
+function readEnvelope(json: unknown): { v: number; data: unknown } | undefined {
+  if (!isRecord(json) || Object.keys(json).some((key) => key !== 'v' && key !== 'data')) return undefined;
+  const { v, data } = json;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? { v, data } : undefined;
+}
 
 function parseJson(raw: string): unknown {
   try {
@@ -93,9 +117,9 @@ export function storedValue<T>({
     if (raw === null) return fallback;
     const json = parseJson(raw);
     if (json === undefined) return fallback;
-    const envelope = envelopeSchema.safeParse(json);
-    const from = envelope.success ? envelope.data.v : 0;
-    const data = envelope.success ? envelope.data.data : json;
+    const envelope = readEnvelope(json);
+    const from = envelope ? envelope.v : 0;
+    const data = envelope ? envelope.data : json;
     let input: unknown;
     if (from === version) input = data;
     else if (from < version && migrate) input = migrate(data, from);
@@ -109,7 +133,7 @@ export function storedValue<T>({
 export interface StoredTextOptions<T extends string> {
   key: string;
   kind: StorageKind;
-  schema: z.ZodMiniType<T>;
+  schema: Check<T>;
   fallback: T;
 }
 

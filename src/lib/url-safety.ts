@@ -4,6 +4,9 @@ function parseAbsolute(value: string): URL | null {
   // The WHATWG parser strips leading/trailing C0 controls and spaces and removes
   // tabs/newlines anywhere, exactly like a browser does before navigating, so
   // `  JaVa\tScRiPt:` is seen as `javascript:`. No base URL: relative input fails.
+  // A failed parse throws, and thousands of throws (a page of metadata values) cost
+  // a long task: text without a colon has no scheme and cannot parse, so it is skipped.
+  if (!value.includes(':') || (typeof URL.canParse === 'function' && !URL.canParse(value))) return null;
   try {
     return new URL(value);
   } catch {

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setSecureContext } from '@/testing/browser-apis';
 import { KeyValueTable } from './key-value-table';
@@ -39,5 +39,17 @@ describe('KeyValueTable with hostile shapes', () => {
     await user.click(screen.getByRole('button', { name: 'Show more metadata' }));
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 25);
     expect(screen.queryByRole('button', { name: 'Show more metadata' })).not.toBeInTheDocument();
+  });
+
+  it('draws hundreds of keys a chunk at a time, ending with every one of them', async () => {
+    const wide = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`key_${i}`, i]));
+    render(<KeyValueTable data={wide} caption="Metadata" />);
+
+    const table = screen.getByRole('table', { name: 'Metadata' });
+    expect(within(table).getAllByRole('row').length).toBeLessThan(1 + 250);
+    await waitFor(() => {
+      expect(within(table).getAllByRole('row')).toHaveLength(1 + 250);
+    });
+    expect(within(table).getByRole('rowheader', { name: 'key_249' })).toBeInTheDocument();
   });
 });

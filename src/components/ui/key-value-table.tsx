@@ -1,10 +1,14 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { boundedView, NODE_BUDGET } from '@/lib/json-view';
+import type { ViewNode } from '@/lib/json-view';
+import { useProgressiveCount } from '@/lib/use-progressive-count';
 import { JsonValueView } from './json-value-view';
 import { TextField } from './text-field';
 
 /** Above this many keys a filter box appears so the table stays usable. */
 const FILTER_THRESHOLD = 12;
+/** Rows drawn per task: thousands of keys drawn in one task would block input. */
+const ROWS_PER_TASK = 50;
 
 function searchableText(key: string, value: unknown): string {
   try {
@@ -14,6 +18,20 @@ function searchableText(key: string, value: unknown): string {
     return key.toLowerCase();
   }
 }
+
+/** One key and its value. Memoised: each chunk drawn must not draw the rows before it again. */
+const MetadataRow = memo(function MetadataRow({ name, node }: { name: string; node: ViewNode }) {
+  return (
+    <tr className="border-b border-border align-top last:border-0">
+      <th scope="row" className="py-2 pr-3 text-left font-mono font-normal break-all">
+        {name}
+      </th>
+      <td className="min-w-0 py-2 wrap-anywhere">
+        <JsonValueView node={node} path={name} />
+      </td>
+    </tr>
+  );
+});
 
 interface KeyValueTableProps {
   data: Record<string, unknown>;
@@ -37,6 +55,7 @@ export function KeyValueTable({ data, caption, budget = NODE_BUDGET }: KeyValueT
     [entries, needle],
   );
   const view = useMemo(() => boundedView(shown, limit), [shown, limit]);
+  const drawn = useProgressiveCount(view.rows.length, ROWS_PER_TASK);
   if (entries.length === 0) return <p className="text-sm text-muted">No metadata on this offer.</p>;
 
   return (
@@ -64,15 +83,8 @@ export function KeyValueTable({ data, caption, budget = NODE_BUDGET }: KeyValueT
             </tr>
           </thead>
           <tbody>
-            {view.rows.map(({ key, node }) => (
-              <tr key={key} className="border-b border-border align-top last:border-0">
-                <th scope="row" className="py-2 pr-3 text-left font-mono font-normal break-all">
-                  {key}
-                </th>
-                <td className="min-w-0 py-2 wrap-anywhere">
-                  <JsonValueView node={node} path={key} />
-                </td>
-              </tr>
+            {view.rows.slice(0, drawn).map(({ key, node }) => (
+              <MetadataRow key={key} name={key} node={node} />
             ))}
           </tbody>
         </table>

@@ -1,8 +1,8 @@
-import { z } from 'zod/mini';
-import { storedText } from '@/lib/stored-value';
+import { checkWith, storedText } from '@/lib/stored-value';
 
-const themeSchema = z.enum(['system', 'light', 'dark']);
-export type ThemeChoice = z.infer<typeof themeSchema>;
+const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+const themeCheck = checkWith((input) => THEME_CHOICES.find((choice) => choice === input));
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -10,7 +10,7 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
  * Plain text under the key public/theme.js reads to apply the theme before the first
  * paint; nothing stored means "follow the system".
  */
-const stored = storedText({ key: 'offers-dashboard.theme', kind: 'local', schema: themeSchema, fallback: 'system' });
+const stored = storedText({ key: 'offers-dashboard.theme', kind: 'local', schema: themeCheck, fallback: 'system' });
 
 function apply(choice: ThemeChoice) {
   const dark = choice === 'dark' || (choice === 'system' && window.matchMedia(DARK_QUERY).matches);

@@ -13,6 +13,9 @@ import { SelectAllMatchingList } from './select-all-list';
 /** The list as the API pages it: one request per page, with the status filter. */
 export function ListBody({ view, onView, table, statusWord, renderBar, searchLimit, href, onSelectAll }: BodyProps) {
   const query = useOffers({ status: view.status, page: view.page, perPage: view.perPage });
+  // Rows that arrive after the skeleton draw a few per task; rows already cached when the
+  // list mounts (Back) draw at once, so the scroll position can be restored onto them.
+  const [rowsArriveLater] = useState(query.data === undefined);
   useSeedOffers(query.data?.offers, query.dataUpdatedAt);
 
   const settled = query.data !== undefined && !query.isPlaceholderData ? query.data : undefined;
@@ -96,6 +99,7 @@ export function ListBody({ view, onView, table, statusWord, renderBar, searchLim
       ) : (
         <OffersTable
           {...table}
+          drawInChunks={rowsArriveLater}
           offers={offers}
           unlinked={query.data.unlinked}
           dimmed={query.isPlaceholderData}

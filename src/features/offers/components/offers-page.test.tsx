@@ -44,7 +44,10 @@ describe('OffersPage: rows', () => {
     renderApp('/offers');
     const link = await screen.findByRole('link', { name: 'Offer 001' });
     expect(link).toHaveAttribute('href', `/offers/${catalogue[0]?.id ?? ''}`);
-    expect(rowNames()).toHaveLength(25);
+    // A first page draws a few rows per task.
+    await waitFor(() => {
+      expect(rowNames()).toHaveLength(25);
+    });
     expect(screen.getByRole('table', { name: 'Offers, page 1' })).toBeInTheDocument();
 
     const row = link.closest('tr');
@@ -134,9 +137,13 @@ describe('OffersPage: filters and paging', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '100');
 
     expect(location().search).toBe('?per_page=100');
-    await waitFor(() => {
-      expect(rowNames()).toHaveLength(100);
-    });
+    // A few rows per task, and jsdom draws slowly.
+    await waitFor(
+      () => {
+        expect(rowNames()).toHaveLength(100);
+      },
+      { timeout: 5000 },
+    );
     expect(requests.at(-1)).toEqual({ status: null, page: '1', perPage: '100' });
     expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
   });

@@ -3,6 +3,7 @@ import { noteFor } from '@/contract';
 import type { ReadOffer as Offer, UnlinkedOfferRow } from '@/contract';
 import { NotGiven } from '@/components/ui/not-given';
 import { cn } from '@/lib/cn';
+import { useProgressiveCount } from '@/lib/use-progressive-count';
 import { useHoverIntent } from '../lib/use-hover-intent';
 import { OfferRow } from './offer-row';
 import { OfferRowCells } from './offer-row-cells';
@@ -23,7 +24,15 @@ interface OffersTableProps {
   onToggle: (offer: Offer) => void;
   /** Selects (or, when all are selected, unselects) the rows shown. */
   onTogglePage: (offers: readonly Offer[], select: boolean) => void;
+  /**
+   * Draw ROWS_PER_TASK rows per task rather than all at once: a first page of 50–100
+   * rows is otherwise one long task on a phone. Only when nothing needs every row at
+   * the first render (scroll restoration does).
+   */
+  drawInChunks?: boolean;
 }
+
+const ROWS_PER_TASK = 10;
 
 /** What the page gives the table besides its rows. */
 export type TableBindings = Pick<
@@ -82,8 +91,10 @@ export function OffersTable({
   selectedIds,
   onToggle,
   onTogglePage,
+  drawInChunks = false,
 }: OffersTableProps) {
   const intent = useHoverIntent(onIntent);
+  const drawn = useProgressiveCount(offers.length, drawInChunks ? ROWS_PER_TASK : offers.length);
   const tipsRef = useDismissibleTips();
   return (
     <div
@@ -112,7 +123,7 @@ export function OffersTable({
           </tr>
         </thead>
         <tbody>
-          {offers.map((offer) => (
+          {offers.slice(0, drawn).map((offer) => (
             <OfferRow
               key={offer.id}
               offer={offer}

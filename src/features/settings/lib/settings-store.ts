@@ -1,7 +1,7 @@
-import { z } from 'zod/mini';
 import type { ApiCredentials } from '@/lib/api/client';
+import { isRecord } from '@/lib/is-record';
 import { batchWrites } from '@/lib/storage-events';
-import { storedText, storedValue } from '@/lib/stored-value';
+import { checkWith, storedText, storedValue } from '@/lib/stored-value';
 import type { StorageKind } from '@/lib/storage';
 
 const BASE_URL_KEY = 'offers-dashboard.api-base-url';
@@ -20,25 +20,41 @@ export interface StoredSettings {
   rememberCredentials: boolean;
 }
 
-/** A field that is not a string is dropped, not the credentials. */
-const optionalText = z.catch(z.optional(z.string()), undefined);
-const keysSchema = z.object({
-  tracklyApiKey: optionalText,
-  offerslookEmail: optionalText,
-  offerslookApiKey: optionalText,
-});
-const savedSchema = z.nullable(z.object({ api: z.nullable(z.string()), keys: keysSchema }));
-type Saved = z.infer<typeof savedSchema>;
+type Saved = { api: string | null; keys: ApiCredentials } | null;
+const KEY_FIELDS = ['tracklyApiKey', 'offerslookEmail', 'offerslookApiKey'] as const;
+
+/**
+ * Saved keys and the API they are bound to, checked by hand: read at start-up, where zod
+ * would weigh on the entry. A field that is not a string is dropped, not the credentials.
+ */
+function readSaved(input: unknown): Saved | undefined {
+  if (input === null) return null;
+  if (!isRecord(input) || !isRecord(input.keys)) return undefined;
+  const { api, keys } = input;
+  if (api !== null && typeof api !== 'string') return undefined;
+  const credentials: ApiCredentials = {};
+  for (const field of KEY_FIELDS) {
+    const value = keys[field];
+    if (typeof value === 'string') credentials[field] = value;
+  }
+  return { api, keys: credentials };
+}
+const savedCheck = checkWith(readSaved);
 
 /** Plain text, as saved before values were versioned. */
-const baseUrl = storedText({ key: BASE_URL_KEY, kind: 'local', schema: z.string(), fallback: '' });
+const baseUrl = storedText({
+  key: BASE_URL_KEY,
+  kind: 'local',
+  schema: checkWith((input) => (typeof input === 'string' ? input : undefined)),
+  fallback: '',
+});
 
 function credentialsIn(kind: StorageKind) {
   // Versions 0 and 1 hold the keys alone: they are bound to no API yet (api: null).
   return storedValue<Saved>({
     key: CREDENTIALS_KEY,
     kind,
-    schema: savedSchema,
+    schema: savedCheck,
     version: 2,
     fallback: null,
     migrate: (data) => (data === null ? null : { api: null, keys: data }),
