@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   envelopeSchema,
@@ -22,10 +23,13 @@ function wire(value: unknown): unknown {
 
 /** Parses an Offerslook success body the way the client does: envelope, then data. */
 function parseLinks(trackingLink: unknown): boolean {
-  const envelope = envelopeSchema.safeParse(
+  const envelope = v.safeParse(
+    envelopeSchema,
     wire({ code: 0, message: 'Success', data: { tracking_link: trackingLink } }),
   );
-  return envelope.success && envelope.data.code === 0 && trackingLinkDataSchema.safeParse(envelope.data.data).success;
+  return (
+    envelope.success && envelope.output.code === 0 && v.safeParse(trackingLinkDataSchema, envelope.output.data).success
+  );
 }
 
 /** Seeded off the contract on purpose; every other offer must fit it. */
@@ -41,20 +45,20 @@ describe('the demo data fits the client schemas', () => {
   it('serves the published examples verbatim, as the contract states them', () => {
     expect(PUBLISHED_OFFER).toEqual(CONTRACT_OFFER);
     expect(PUBLISHED_TRACKING_LINK).toEqual(PUBLISHED_TRACKING_LINKS);
-    expect(offerSchema.parse(wire(PUBLISHED_OFFER))).toEqual(CONTRACT_OFFER);
+    expect(v.parse(offerSchema, wire(PUBLISHED_OFFER))).toEqual(CONTRACT_OFFER);
     expect(parseLinks(PUBLISHED_TRACKING_LINK)).toBe(true);
   });
 
   it('parses every seeded offer with the offer schema, one by one and as a list', () => {
     const failing = dataset.offers
-      .filter((offer) => !offerSchema.safeParse(wire(offer)).success)
+      .filter((offer) => !v.safeParse(offerSchema, wire(offer)).success)
       .map((offer) => offer.id);
     expect(failing).toEqual([]);
     const page = {
       offers: dataset.offers,
       pagination: { page: 1, per_page: 100, total: dataset.offers.length, total_pages: 1 },
     };
-    expect(offerListSchema.safeParse(wire(page)).success).toBe(true);
+    expect(v.safeParse(offerListSchema, wire(page)).success).toBe(true);
   });
 
   it('parses the tracking links of every approved offer', () => {
@@ -72,7 +76,7 @@ describe('the demo data fits the client schemas', () => {
   it('generates offers that fit with any seed', () => {
     const small = buildDemoDataset({ seed: 7, count: 50 });
     const fitting = small.offers.filter((offer) => !OFF_CONTRACT_IDS.has(offer.id));
-    expect(fitting.every((offer) => offerSchema.safeParse(wire(offer)).success)).toBe(true);
+    expect(fitting.every((offer) => v.safeParse(offerSchema, wire(offer)).success)).toBe(true);
   });
 });
 
@@ -82,7 +86,7 @@ describe('deliberately odd data is handled explicitly', () => {
   it.each(ODD_OFFERS.map((entry) => [entry.offer.id, entry] as const))(
     'accepts the odd offer %s and its links',
     (_id, entry) => {
-      expect(offerSchema.safeParse(wire(entry.offer)).success).toBe(true);
+      expect(v.safeParse(offerSchema, wire(entry.offer)).success).toBe(true);
       if (entry.links.approved) expect(parseLinks(entry.links.tracking_link)).toBe(true);
     },
   );
@@ -92,19 +96,19 @@ describe('deliberately odd data is handled explicitly', () => {
   it.each(HOSTILE_OFFERS.map((entry) => [entry.offer.id, entry] as const))(
     'accepts the hostile offer %s as data',
     (_id, entry) => {
-      expect(offerSchema.safeParse(wire(entry.offer)).success).toBe(true);
+      expect(v.safeParse(offerSchema, wire(entry.offer)).success).toBe(true);
       if (entry.links.approved) expect(parseLinks(entry.links.tracking_link)).toBe(true);
     },
   );
 
   // The `shape` fault's bodies exist to be rejected: every one of them must fail.
   it('rejects every wrong-shape body the `shape` fault serves', () => {
-    expect(offerListSchema.safeParse(wire(WRONG_SHAPES.list)).success).toBe(false);
-    expect(offerSchema.safeParse(wire(WRONG_SHAPES.offer)).success).toBe(false);
-    const envelope = envelopeSchema.safeParse(wire(WRONG_SHAPES.links));
+    expect(v.safeParse(offerListSchema, wire(WRONG_SHAPES.list)).success).toBe(false);
+    expect(v.safeParse(offerSchema, wire(WRONG_SHAPES.offer)).success).toBe(false);
+    const envelope = v.safeParse(envelopeSchema, wire(WRONG_SHAPES.links));
     expect(envelope.success).toBe(false);
     const data = (WRONG_SHAPES.links as { data: unknown }).data;
-    expect(trackingLinkDataSchema.safeParse(wire(data)).success).toBe(false);
+    expect(v.safeParse(trackingLinkDataSchema, wire(data)).success).toBe(false);
   });
 
   // Off-contract offers exist to be read tolerantly: the strict schema refuses them, the
@@ -112,7 +116,7 @@ describe('deliberately odd data is handled explicitly', () => {
   it.each(OFF_CONTRACT_OFFERS.map((entry) => [entry.offer.id, entry] as const))(
     'refuses the off-contract offer %s strictly, and reads it field by field',
     (_id, entry) => {
-      expect(offerSchema.safeParse(wire(entry.offer)).success).toBe(false);
+      expect(v.safeParse(offerSchema, wire(entry.offer)).success).toBe(false);
       const read = readOffer(wire(entry.offer));
       expect(read?.value.id).toBe(entry.offer.id);
       expect(read?.notes.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-// The contract's own modules, not its index: that would bring zod's schemas into the entry.
+// The contract's own modules, not its index: that would bring valibot's schemas into the entry.
 import { isVendor } from '@/contract/vendors';
 import type { Vendor } from '@/contract/vendors';
 

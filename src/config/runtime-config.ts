@@ -1,5 +1,5 @@
 import { parseBaseUrl } from './base-url';
-// The contract's own modules, not its index: that would bring zod's schemas into the entry.
+// The contract's own modules, not its index: that would bring valibot's schemas into the entry.
 import { CONFIG_FILE_PATH, DEMO_API_PATH } from '@/contract/mount-paths';
 import { VENDORS } from '@/contract/vendors';
 import type { Vendor } from '@/contract/vendors';

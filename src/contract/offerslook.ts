@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 /** Offerslook affiliate API: the tracking-links endpoint, as the vendor documents it. */
 
@@ -47,30 +47,30 @@ export const LANDING_PAGE_TYPES = ['Default', 'Random', 'Offer URL'] as const;
 export const OFFER_APPROVAL = { requiresApproval: 1, public: 2, private: 3 } as const;
 
 /** Every answer is wrapped: `code` 0 is success, anything else a refusal. */
-export const envelopeSchema = z.object({
-  code: z.number(),
-  message: z.string(),
-  data: z.optional(z.unknown()),
+export const envelopeSchema = v.object({
+  code: v.number(),
+  message: v.string(),
+  data: v.optional(v.unknown()),
 });
 
-export const landingPageSchema = z.object({
-  type: z.string(),
-  name: z.optional(z.nullable(z.string())),
-  tracking_link: z.string(),
-  preview_url: z.optional(z.nullable(z.string())),
+export const landingPageSchema = v.object({
+  type: v.string(),
+  name: v.optional(v.nullable(v.string())),
+  tracking_link: v.string(),
+  preview_url: v.optional(v.nullable(v.string())),
 });
 
-export const trackingLinksSchema = z.object({
-  url: z.string(),
-  impression_pixel: z.string(),
-  offer_url: z.array(landingPageSchema),
+export const trackingLinksSchema = v.object({
+  url: v.string(),
+  impression_pixel: v.string(),
+  offer_url: v.array(landingPageSchema),
 });
 
 /** `data` of a successful tracking-links answer. */
-export const trackingLinkDataSchema = z.object({
+export const trackingLinkDataSchema = v.object({
   tracking_link: trackingLinksSchema,
 });
 
-export type Envelope = z.infer<typeof envelopeSchema>;
-export type LandingPage = z.infer<typeof landingPageSchema>;
-export type TrackingLinks = z.infer<typeof trackingLinksSchema>;
+export type Envelope = v.InferOutput<typeof envelopeSchema>;
+export type LandingPage = v.InferOutput<typeof landingPageSchema>;
+export type TrackingLinks = v.InferOutput<typeof trackingLinksSchema>;

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { PUBLISHED_OFFER, PUBLISHED_TRACKING_LINKS } from './published';
 import { readOffer, readOfferFields, readOfferListSchema, readOfferSchema } from './read-offer';
 import { readTrackingLinks } from './read-tracking-links';
@@ -47,13 +48,13 @@ describe('readOffer', () => {
     ['a numeric id', { ...PUBLISHED_OFFER, id: 42 }],
   ])('refuses a body that cannot be an offer (%s)', (_case, body) => {
     expect(readOffer(body)).toBeNull();
-    expect(readOfferSchema.safeParse(body).success).toBe(false);
+    expect(v.safeParse(readOfferSchema, body).success).toBe(false);
   });
 });
 
 describe('readOfferListSchema', () => {
   it('reads each row on its own, keeping rows without a usable id apart', () => {
-    const list = readOfferListSchema.parse({
+    const list = v.parse(readOfferListSchema, {
       offers: [PUBLISHED_OFFER, { ...PUBLISHED_OFFER, id: 'b', payout: '1.5' }, { name: 'No id' }, 7],
       pagination: { page: 1, per_page: 50, total: 4, total_pages: 1 },
     });
@@ -66,7 +67,7 @@ describe('readOfferListSchema', () => {
   });
 
   it('still refuses a list without its offers array or paging', () => {
-    expect(readOfferListSchema.safeParse({ data: [] }).success).toBe(false);
+    expect(v.safeParse(readOfferListSchema, { data: [] }).success).toBe(false);
   });
 });
 

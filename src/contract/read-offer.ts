@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { FieldNote, Read } from './read-notes.ts';
 import { isObject, misfit, previewJson } from './read-notes.ts';
 import { offerSchema, paginationSchema } from './trackly.ts';
@@ -27,7 +27,7 @@ export interface ReadOfferList {
   pagination: Pagination;
 }
 
-const FIELDS = Object.keys(offerSchema.shape).filter((key) => key !== 'id') as (keyof OfferFields)[];
+const FIELDS = Object.keys(offerSchema.entries).filter((key) => key !== 'id') as (keyof OfferFields)[];
 const NUMERIC_TEXT = /^\s*-?\d+(\.\d+)?\s*$/;
 
 /** Reads each field on its own; `id` is only read, not required, here. */
@@ -35,14 +35,14 @@ export function readOfferFields(input: unknown): Read<OfferFieldValues & { id: s
   const source = isObject(input) ? input : {};
   const notes: FieldNote[] = [];
   const value: Record<string, unknown> = {};
-  const id = offerSchema.shape.id.safeParse(source.id);
-  value.id = id.success ? id.data : undefined;
+  const id = v.safeParse(offerSchema.entries.id, source.id);
+  value.id = id.success ? id.output : undefined;
   if (!id.success) notes.push(misfit('trackly', 'id', source.id));
   for (const field of FIELDS) {
     const raw = source[field];
-    const result = offerSchema.shape[field].safeParse(raw);
+    const result = v.safeParse(offerSchema.entries[field], raw);
     if (result.success) {
-      value[field] = result.data;
+      value[field] = result.output;
     } else if (field === 'payout' && typeof raw === 'string' && NUMERIC_TEXT.test(raw)) {
       value[field] = Number(raw);
       notes.push({ vendor: 'trackly', field, problem: 'as-text', sent: previewJson(raw) });
@@ -63,21 +63,26 @@ export function readOffer(input: unknown): Read<OfferFieldValues & { id: string 
 }
 
 /** For the API client: reads an offer tolerantly, and refuses a body that is not one. */
-export const readOfferSchema = z.pipe(
-  z.unknown(),
-  z.transform((input, ctx): ReadOffer => {
+export const readOfferSchema = v.pipe(
+  v.unknown(),
+  v.rawTransform(({ dataset, addIssue, NEVER }): ReadOffer => {
+    const input = dataset.value;
     const read = readOffer(input);
     if (read) return { ...read.value, notes: read.notes };
-    if (isObject(input)) ctx.issues.push({ code: 'custom', message: 'missing or not usable', input, path: ['id'] });
-    else ctx.issues.push({ code: 'custom', message: 'not an offer object', input });
-    return z.NEVER;
+    if (isObject(input))
+      addIssue({
+        message: 'missing or not usable',
+        path: [{ type: 'unknown', origin: 'value', input, key: 'id', value: input.id }],
+      });
+    else addIssue({ message: 'not an offer object' });
+    return NEVER;
   }),
 );
 
 /** For the API client: the list's envelope is checked, then each row is read on its own. */
-export const readOfferListSchema = z.pipe(
-  z.object({ offers: z.array(z.unknown()), pagination: paginationSchema }),
-  z.transform((body): ReadOfferList => {
+export const readOfferListSchema = v.pipe(
+  v.object({ offers: v.array(v.unknown()), pagination: paginationSchema }),
+  v.transform((body): ReadOfferList => {
     const list: ReadOfferList = { offers: [], unlinked: [], pagination: body.pagination };
     for (const row of body.offers) {
       const read = readOfferFields(row);

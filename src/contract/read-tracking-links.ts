@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { FieldNote, Read } from './read-notes.ts';
 import { describeKind, isObject, misfit } from './read-notes.ts';
 import { landingPageSchema, trackingLinksSchema } from './offerslook.ts';
@@ -19,9 +19,9 @@ export interface ReadTrackingLinks {
 /** Why an entry cannot be read, naming its first bad field. */
 function entryProblem(entry: unknown): string {
   if (!isObject(entry)) return `not an object (${describeKind(entry)})`;
-  for (const [field, schema] of Object.entries(landingPageSchema.shape)) {
+  for (const [field, schema] of Object.entries(landingPageSchema.entries)) {
     const raw = entry[field];
-    if (schema.safeParse(raw).success) continue;
+    if (v.safeParse(schema, raw).success) continue;
     return raw === undefined ? `${field} missing` : `${field} sent as ${describeKind(raw)}`;
   }
   return 'unreadable';
@@ -32,8 +32,8 @@ export function readTrackingLinks(input: unknown): Read<Omit<ReadTrackingLinks, 
   if (!isObject(input)) return null;
   const notes: FieldNote[] = [];
   const text = (field: 'url' | 'impression_pixel') => {
-    const result = trackingLinksSchema.shape[field].safeParse(input[field]);
-    if (result.success) return result.data;
+    const result = v.safeParse(trackingLinksSchema.entries[field], input[field]);
+    if (result.success) return result.output;
     notes.push(misfit('offerslook', field, input[field]));
     return undefined;
   };
@@ -43,8 +43,8 @@ export function readTrackingLinks(input: unknown): Read<Omit<ReadTrackingLinks, 
   const entries: unknown[] = Array.isArray(input.offer_url) ? input.offer_url : [];
   if (!Array.isArray(input.offer_url)) notes.push(misfit('offerslook', 'offer_url', input.offer_url));
   entries.forEach((entry, index) => {
-    const result = landingPageSchema.safeParse(entry);
-    if (result.success) offerUrl.push(result.data);
+    const result = v.safeParse(landingPageSchema, entry);
+    if (result.success) offerUrl.push(result.output);
     else
       notes.push({
         vendor: 'offerslook',
@@ -57,12 +57,17 @@ export function readTrackingLinks(input: unknown): Read<Omit<ReadTrackingLinks, 
 }
 
 /** `data` of a successful answer, for the envelope opener: `tracking_link` read tolerantly. */
-export const readTrackingLinkDataSchema = z.pipe(
-  z.object({ tracking_link: z.unknown() }),
-  z.transform((data, ctx): ReadTrackingLinks => {
+export const readTrackingLinkDataSchema = v.pipe(
+  v.object({ tracking_link: v.unknown() }),
+  v.rawTransform(({ dataset, addIssue, NEVER }): ReadTrackingLinks => {
+    const data = dataset.value;
     const read = readTrackingLinks(data.tracking_link);
     if (read) return { ...read.value, notes: read.notes };
-    ctx.issues.push({ code: 'custom', message: 'not an object', input: data.tracking_link, path: ['tracking_link'] });
-    return z.NEVER;
+    addIssue({
+      message: 'not an object',
+      input: data.tracking_link,
+      path: [{ type: 'object', origin: 'value', input: data, key: 'tracking_link', value: data.tracking_link }],
+    });
+    return NEVER;
   }),
 );

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 /** Trackly SMS API v2: the offers endpoints, as the vendor documents them. */
 
@@ -62,34 +62,48 @@ export const TRACKLY_ERROR_CODES = {
 } as const;
 
 /**
+ * A JSON object of any values. valibot's record alone takes an array too (its indices as
+ * keys), so the kind is checked first.
+ */
+const jsonRecordSchema = v.pipe(
+  v.custom<Record<string, unknown>>(
+    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+    'expected object',
+  ),
+  v.record(v.string(), v.unknown()),
+);
+
+const count = (minimum: number) => v.pipe(v.number(), v.integer(), v.minValue(minimum));
+
+/**
  * Enum-like fields (status, payout_type, external_platform) are plain strings so that a
  * value the docs do not list is kept and shown rather than rejected.
  */
-export const offerSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
-  tracking_url: z.string(),
-  external_platform: z.nullable(z.string()),
-  external_id: z.nullable(z.string()),
-  advertiser_id: z.nullable(z.string()),
-  payout: z.number(),
-  payout_type: z.string(),
-  filter_bots: z.boolean(),
-  status: z.string(),
-  metadata: z.record(z.string(), z.unknown()),
-  created_at: z.string(),
-  updated_at: z.string(),
+export const offerSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  name: v.string(),
+  tracking_url: v.string(),
+  external_platform: v.nullable(v.string()),
+  external_id: v.nullable(v.string()),
+  advertiser_id: v.nullable(v.string()),
+  payout: v.number(),
+  payout_type: v.string(),
+  filter_bots: v.boolean(),
+  status: v.string(),
+  metadata: jsonRecordSchema,
+  created_at: v.string(),
+  updated_at: v.string(),
 });
 
-export const paginationSchema = z.object({
-  page: z.number().check(z.int(), z.minimum(1)),
-  per_page: z.number().check(z.int(), z.minimum(1)),
-  total: z.number().check(z.int(), z.minimum(0)),
-  total_pages: z.number().check(z.int(), z.minimum(0)),
+export const paginationSchema = v.object({
+  page: count(1),
+  per_page: count(1),
+  total: count(0),
+  total_pages: count(0),
 });
 
-export const offerListSchema = z.object({
-  offers: z.array(offerSchema),
+export const offerListSchema = v.object({
+  offers: v.array(offerSchema),
   pagination: paginationSchema,
 });
 
@@ -97,11 +111,11 @@ export const offerListSchema = z.object({
  * `{"error": "<human message>", "code": "<machine code>"}`.
  * @public The contract names the vendor's documented vocabulary, used here or not.
  */
-export const tracklyErrorSchema = z.object({
-  error: z.string(),
-  code: z.optional(z.string()),
+export const tracklyErrorSchema = v.object({
+  error: v.string(),
+  code: v.optional(v.string()),
 });
 
-export type Offer = z.infer<typeof offerSchema>;
-export type Pagination = z.infer<typeof paginationSchema>;
-export type TracklyErrorBody = z.infer<typeof tracklyErrorSchema>;
+export type Offer = v.InferOutput<typeof offerSchema>;
+export type Pagination = v.InferOutput<typeof paginationSchema>;
+export type TracklyErrorBody = v.InferOutput<typeof tracklyErrorSchema>;

@@ -1,28 +1,28 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { storedValue } from './stored-value';
 
 /**
  * What a bulk run needs of each offer, taken from the list when the run starts: the run
  * then asks only for the offers' tracking links. Fields the API did not give are null.
  */
-export const bulkOfferSchema = z.object({
-  id: z.string(),
-  name: z.nullable(z.string()),
-  status: z.nullable(z.string()),
-  payout: z.nullable(z.number()),
-  payoutType: z.nullable(z.string()),
+export const bulkOfferSchema = v.object({
+  id: v.string(),
+  name: v.nullable(v.string()),
+  status: v.nullable(v.string()),
+  payout: v.nullable(v.number()),
+  payoutType: v.nullable(v.string()),
   /** The offer's external platform (tune, everflow…): it names the sub-id parameters. */
-  platform: z.nullable(z.string()),
+  platform: v.nullable(v.string()),
 });
-export type BulkOffer = z.infer<typeof bulkOfferSchema>;
+export type BulkOffer = v.InferOutput<typeof bulkOfferSchema>;
 
-const bulkRunInputSchema = z.object({
+const bulkRunInputSchema = v.object({
   /** The API the offers were listed from (the client's cache key). */
-  api: z.string(),
-  createdAt: z.string(),
-  offers: z.array(bulkOfferSchema),
+  api: v.string(),
+  createdAt: v.string(),
+  offers: v.array(bulkOfferSchema),
 });
-export type BulkRunInput = z.infer<typeof bulkRunInputSchema>;
+export type BulkRunInput = v.InferOutput<typeof bulkRunInputSchema>;
 
 /**
  * The offers a bulk run is for. Kept in this tab's sessionStorage, not the URL: a
@@ -31,7 +31,7 @@ export type BulkRunInput = z.infer<typeof bulkRunInputSchema>;
 export const bulkRunInput = storedValue<BulkRunInput | null>({
   key: 'offers-dashboard.bulk-run',
   kind: 'session',
-  schema: z.nullable(bulkRunInputSchema),
+  schema: v.nullable(bulkRunInputSchema),
   version: 1,
   fallback: null,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { storedValue } from './stored-value';
 import { useStoredValue } from './use-stored-value';
 
@@ -32,7 +32,7 @@ export const DEFAULT_MESSAGE_ID_FIELD: MessageIdField = 'aff_sub';
 export const messageIdField = storedValue<MessageIdField>({
   key: 'offers-dashboard.trackly-message-id-field',
   kind: 'local',
-  schema: z.enum(MESSAGE_ID_FIELDS),
+  schema: v.picklist(MESSAGE_ID_FIELDS),
   version: 1,
   fallback: DEFAULT_MESSAGE_ID_FIELD,
 });

@@ -1,9 +1,9 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { batchWrites } from './storage-events';
 import { storedText, storedValue } from './stored-value';
 
 const KEY = 'test.value';
-const schema = z.object({ count: z.number() });
+const schema = v.object({ count: v.number() });
 
 function counter(migrate?: (data: unknown, from: number) => unknown) {
   return storedValue({
@@ -130,8 +130,8 @@ describe('storedValue: listeners', () => {
   });
 
   it('calls a listener of several keys once per batch of writes, and once per clear', () => {
-    const a = storedText({ key: 'test.a', kind: 'local', schema: z.string(), fallback: '' });
-    const b = storedText({ key: 'test.b', kind: 'local', schema: z.string(), fallback: '' });
+    const a = storedText({ key: 'test.a', kind: 'local', schema: v.string(), fallback: '' });
+    const b = storedText({ key: 'test.b', kind: 'local', schema: v.string(), fallback: '' });
     const listener = vi.fn(() => {
       // Never a half-done state: both writes are in when anyone hears of them.
       expect([a.get(), b.get()]).toEqual(['1', '2']);
@@ -152,7 +152,7 @@ describe('storedValue: listeners', () => {
   it('attaches one storage event listener for the whole app, only while someone listens', () => {
     const add = vi.spyOn(window, 'addEventListener');
     const remove = vi.spyOn(window, 'removeEventListener');
-    const other = storedText({ key: 'x', kind: 'session', schema: z.string(), fallback: '' });
+    const other = storedText({ key: 'x', kind: 'session', schema: v.string(), fallback: '' });
     const unsubscribes = [counter().subscribe(vi.fn()), counter().subscribe(vi.fn()), other.subscribe(vi.fn())];
     expect(add.mock.calls.filter(([type]) => type === 'storage')).toHaveLength(1);
     for (const unsubscribe of unsubscribes) unsubscribe();
@@ -165,7 +165,7 @@ describe('storedText', () => {
     const theme = storedText({
       key: KEY,
       kind: 'local',
-      schema: z.enum(['light', 'dark', 'system']),
+      schema: v.picklist(['light', 'dark', 'system']),
       fallback: 'system',
     });
     theme.set('dark');

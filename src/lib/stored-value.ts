@@ -19,22 +19,39 @@ export interface StoredValue<T> {
 }
 
 /**
- * What checks a stored value read back. A zod schema is one; so is `checkWith(read)`, for
- * the values read at start-up (theme, settings, scroll), which would otherwise bring zod
- * into the entry chunk.
+ * What checks a stored value read back: a Standard Schema (a valibot schema is one), so
+ * this module needs no validation library. `checkWith(read)` makes one for the values read
+ * at start-up (theme, settings, scroll), which would otherwise bring valibot into the entry
+ * chunk.
  */
 export interface Check<T> {
-  safeParse: (input: unknown) => { success: true; data: T } | { success: false };
+  readonly '~standard': {
+    readonly validate: (
+      input: unknown,
+    ) =>
+      { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly unknown[] } | Promise<unknown>;
+  };
 }
+
+const NOT_USABLE = { issues: [{ message: 'not usable' }] } as const;
 
 /** A Check from a function that returns the value read, or undefined when it does not pass. */
 export function checkWith<T>(read: (input: unknown) => T | undefined): Check<T> {
   return {
-    safeParse: (input) => {
-      const data = read(input);
-      return data === undefined ? { success: false } : { success: true, data };
+    '~standard': {
+      validate: (input) => {
+        const value = read(input);
+        return value === undefined ? NOT_USABLE : { value };
+      },
     },
   };
+}
+
+/** The value when it passes; a check that answers later (async) does not pass here. */
+function passes<T>(check: Check<T>, input: unknown): { value: T } | undefined {
+  const result = check['~standard'].validate(input);
+  if (result instanceof Promise || result.issues) return undefined;
+  return result;
 }
 
 interface Codec<T> {
@@ -124,8 +141,8 @@ export function storedValue<T>({
     if (from === version) input = data;
     else if (from < version && migrate) input = migrate(data, from);
     else return fallback;
-    const result = schema.safeParse(input);
-    return result.success ? result.data : fallback;
+    const passed = passes(schema, input);
+    return passed ? passed.value : fallback;
   };
   return createStored(key, kind, { decode, encode: (value) => JSON.stringify({ v: version, data: value }) });
 }
@@ -142,8 +159,8 @@ export interface StoredTextOptions<T extends string> {
 export function storedText<T extends string>({ key, kind, schema, fallback }: StoredTextOptions<T>): StoredValue<T> {
   const decode = (raw: string | null): T => {
     if (raw === null) return fallback;
-    const result = schema.safeParse(raw);
-    return result.success ? result.data : fallback;
+    const passed = passes(schema, raw);
+    return passed ? passed.value : fallback;
   };
   return createStored(key, kind, { decode, encode: (value) => value });
 }

@@ -8,10 +8,10 @@ import type { ApiErrorKind } from './api-error';
 import { createApiClient } from './client';
 import type { ApiCredentials } from './client';
 import type { Vendor } from '@/contract';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 /** Any JSON: these tests look at the transport, not at a vendor's shapes. */
-const anyJson = z.unknown();
+const anyJson = v.unknown();
 
 const OFFER_PATH = `/v2/offers/${publishedOffer.id}`;
 const LINKS_PATH = `/aff/v1/offers/${publishedOffer.id}/tracking_links`;

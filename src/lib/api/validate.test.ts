@@ -1,10 +1,10 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { ApiError } from './api-error';
 import { validateResponse } from './validate';
 
 describe('validateResponse', () => {
   it('says what each wrong field should have been (e.g. "payout: expected number")', () => {
-    const schema = z.object({ payout: z.number(), name: z.string() });
+    const schema = v.object({ payout: v.number(), name: v.string() });
     let caught: unknown;
     try {
       validateResponse(schema, { payout: '2.50' }, { path: '/v2/offers/x', vendor: 'trackly' });

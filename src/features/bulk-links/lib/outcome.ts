@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { landingPageSchema, OFFERSLOOK_CODES } from '@/contract';
 import { isApiError } from '@/lib/api/api-error';
 import { isNotApprovedRefusal } from '@/lib/refusal';
@@ -8,12 +8,12 @@ import { describeApiError } from '@/components/ui/api-error-words';
  * An offer's links as the run keeps them: read field by field, so a link the API did not
  * give is missing (the row says so) rather than failing the offer.
  */
-const bulkLinksSchema = z.object({
-  url: z.optional(z.string()),
-  impression_pixel: z.optional(z.string()),
-  offer_url: z.array(landingPageSchema),
+const bulkLinksSchema = v.object({
+  url: v.optional(v.string()),
+  impression_pixel: v.optional(v.string()),
+  offer_url: v.array(landingPageSchema),
 });
-export type TrackingLinks = z.infer<typeof bulkLinksSchema>;
+export type TrackingLinks = v.InferOutput<typeof bulkLinksSchema>;
 
 /** Where one offer of the run stands. */
 export type Outcome =
@@ -29,11 +29,11 @@ export type OutcomeKind = Outcome['kind'];
 export const PENDING: Outcome = { kind: 'pending' };
 
 /** Stored outcomes are read back as untrusted as any upstream answer. */
-export const outcomeSchema: z.ZodMiniType<Outcome> = z.union([
-  z.object({ kind: z.literal('pending') }),
-  z.object({ kind: z.literal('done'), links: bulkLinksSchema }),
-  z.object({ kind: z.literal('cached'), links: bulkLinksSchema }),
-  z.object({ kind: z.enum(['refused', 'not-found', 'failed']), reason: z.string().check(z.maxLength(500)) }),
+export const outcomeSchema: v.GenericSchema<unknown, Outcome> = v.union([
+  v.object({ kind: v.literal('pending') }),
+  v.object({ kind: v.literal('done'), links: bulkLinksSchema }),
+  v.object({ kind: v.literal('cached'), links: bulkLinksSchema }),
+  v.object({ kind: v.picklist(['refused', 'not-found', 'failed']), reason: v.pipe(v.string(), v.maxLength(500)) }),
 ]);
 
 const NOT_APPROVED_REASON = 'Not approved for your account';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { storedValue } from '@/lib/stored-value';
 import type { Outcome } from './outcome';
 import { outcomeSchema, PENDING } from './outcome';
@@ -10,7 +10,7 @@ import { outcomeSchema, PENDING } from './outcome';
 const runResults = storedValue<{ createdAt: string; outcomes: Outcome[] } | null>({
   key: 'offers-dashboard.bulk-run.results',
   kind: 'session',
-  schema: z.nullable(z.object({ createdAt: z.string(), outcomes: z.array(outcomeSchema) })),
+  schema: v.nullable(v.object({ createdAt: v.string(), outcomes: v.array(outcomeSchema) })),
   version: 1,
   fallback: null,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { EMPTY_PARAM_VALUES, SUB_SLOT_COUNT } from './builder-values';
 import type { ParamValues, SubValues } from './builder-values';
 import type { LinkPlatform } from './platform-params';
@@ -44,38 +44,38 @@ export const DEFAULT_LAST_STATE: LastState = {
   linkText: '',
 };
 
-const boundedText = z.string().check(z.maxLength(MAX_TEXT));
-const text = (fallback: string) => z.catch(boundedText, fallback);
+const boundedText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const text = (fallback: string) => v.fallback(boundedText, fallback);
 
-const subsSchema = z.pipe(
-  z.catch(z.array(text('')), []),
-  z.transform((list): SubValues => {
-    const subs = Array.from({ length: SUB_SLOT_COUNT }, (_, slot) => list[slot] ?? '');
-    return [subs[0] ?? '', subs[1] ?? '', subs[2] ?? '', subs[3] ?? '', subs[4] ?? ''];
-  }),
-);
+function toSubs(list: string[]): SubValues {
+  const subs = Array.from({ length: SUB_SLOT_COUNT }, (_, slot) => list[slot] ?? '');
+  return [subs[0] ?? '', subs[1] ?? '', subs[2] ?? '', subs[3] ?? '', subs[4] ?? ''];
+}
 
-const paramValuesSchema: z.ZodMiniType<ParamValues> = z.catch(
-  z.object({
+// The fallback wraps the whole pipe: an object with the key missing takes it as is.
+const subsSchema = v.fallback(v.pipe(v.array(text('')), v.transform(toSubs)), (): SubValues => toSubs([]));
+
+const paramValuesSchema: v.GenericSchema<unknown, ParamValues> = v.fallback(
+  v.object({
     subs: subsSchema,
     source: text(''),
-    extra: lenientList(z.object({ key: boundedText, value: boundedText }), MAX_EXTRA_PARAMS),
-    keepMacros: z.catch(z.boolean(), false),
+    extra: lenientList(v.object({ key: boundedText, value: boundedText }), MAX_EXTRA_PARAMS),
+    keepMacros: v.fallback(v.boolean(), false),
   }),
   () => ({ ...EMPTY_PARAM_VALUES, extra: [] }),
 );
 
-const lastStateSchema = z.object({
-  linkId: z.catch(
-    z.nullable(
-      z.pipe(
+const lastStateSchema = v.object({
+  linkId: v.fallback(
+    v.nullable(
+      v.pipe(
         boundedText,
-        z.transform((id) => id || null),
+        v.transform((id) => id || null),
       ),
     ),
     null,
   ),
-  platform: z.catch(z.nullable(z.enum(['offerslook', 'tune', 'everflow', 'generic'])), null),
+  platform: v.fallback(v.nullable(v.picklist(['offerslook', 'tune', 'everflow', 'generic'])), null),
   values: paramValuesSchema,
   template: text(LINK_PLACEHOLDER),
   linkText: text(''),
@@ -85,7 +85,7 @@ const lastStateSchema = z.object({
 const lastEntries = storedValue<Array<{ offerId: string; state: LastState }>>({
   key: 'offers-dashboard.link-builder.last',
   kind: 'local',
-  schema: lenientList(z.object({ offerId: z.string(), state: lastStateSchema })),
+  schema: lenientList(v.object({ offerId: v.string(), state: lastStateSchema })),
   version: 1,
   fallback: [],
   // Version 1 holds the same list as the unversioned format before it.
@@ -107,9 +107,9 @@ export function normalizePresetName(name: string): string {
   return name.trim().replace(/\s+/g, ' ');
 }
 
-const presetsSchema = z.pipe(
-  lenientList(z.object({ name: z.string(), values: paramValuesSchema })),
-  z.transform((items): Preset[] => {
+const presetsSchema = v.pipe(
+  lenientList(v.object({ name: v.string(), values: paramValuesSchema })),
+  v.transform((items): Preset[] => {
     const seen = new Set<string>();
     return items
       .flatMap((item) => {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { libraryEntrySchema } from './library-entry';
 import type { LibraryEntry } from './library-entry';
 
@@ -46,8 +47,8 @@ export function decodeRecord(stored: unknown): DecodedRecord {
     isObject(stored) && stored.v === RECORD_VERSION && Array.isArray(stored.entries) ? stored.entries : migrate(stored);
   const entries: LibraryEntry[] = [];
   for (const item of raw as unknown[]) {
-    const parsed = libraryEntrySchema.safeParse(item);
-    if (parsed.success) entries.push(parsed.data);
+    const parsed = v.safeParse(libraryEntrySchema, item);
+    if (parsed.success) entries.push(parsed.output);
   }
   return { entries: entries.sort(newestFirst), unreadable: raw.length - entries.length };
 }

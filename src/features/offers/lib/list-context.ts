@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { paths } from '@/config/paths';
 import { lenientList } from '@/lib/lenient-list';
 import { storedValue } from '@/lib/stored-value';
@@ -38,17 +38,17 @@ export function pageContext(
   };
 }
 
-const ignored = <T>(schema: z.ZodMiniType<T>) => z.catch(z.optional(schema), undefined);
+const ignored = <T>(schema: v.GenericSchema<unknown, T>) => v.fallback(v.optional(schema), undefined);
 
 /** Read back through the URL reader, so a hand-edited view is checked like a URL is. */
-const viewSchema = z.pipe(
-  z.object({
-    status: ignored(z.string()),
-    page: ignored(z.number()),
-    perPage: ignored(z.number()),
-    q: ignored(z.string()),
+const viewSchema = v.pipe(
+  v.object({
+    status: ignored(v.string()),
+    page: ignored(v.number()),
+    perPage: ignored(v.number()),
+    q: ignored(v.string()),
   }),
-  z.transform(({ status, page, perPage, q }): ListView => {
+  v.transform(({ status, page, perPage, q }): ListView => {
     const params = new URLSearchParams();
     if (status !== undefined) params.set('status', status);
     if (page !== undefined) params.set('page', String(page));
@@ -58,20 +58,20 @@ const viewSchema = z.pipe(
   }),
 );
 
-const contextSchema = z.pipe(
-  z.object({
-    href: z.string(),
-    ids: lenientList(z.string()),
-    list: ignored(z.object({ view: viewSchema, totalPages: z.number().check(z.int(), z.minimum(0)) })),
+const contextSchema = v.pipe(
+  v.object({
+    href: v.string(),
+    ids: lenientList(v.string()),
+    list: ignored(v.object({ view: viewSchema, totalPages: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
   }),
-  z.transform(({ href, ids, list }): ListContext => ({ href, ids, ...(list ? { list } : {}) })),
+  v.transform(({ href, ids, list }): ListContext => ({ href, ids, ...(list ? { list } : {}) })),
 );
 
 /** Kept per tab. */
 const stored = storedValue<ListContext | null>({
   key: 'offers-dashboard.list-context',
   kind: 'session',
-  schema: z.nullable(contextSchema),
+  schema: v.nullable(contextSchema),
   version: 1,
   fallback: null,
   // Version 1 holds the same object as the unversioned format before it.

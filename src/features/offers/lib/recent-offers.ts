@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { useApiConfig } from '@/config/api-config-context';
 import { lenientList } from '@/lib/lenient-list';
 import { storedValue } from '@/lib/stored-value';
@@ -20,7 +20,7 @@ interface StoredOffer extends RecentOffer {
 }
 
 // Entries saved before lists were kept per API name none: no way to tell where they lead.
-const storedOfferSchema = z.object({ api: z.string(), id: z.string(), name: z.string() });
+const storedOfferSchema = v.object({ api: v.string(), id: v.string(), name: v.string() });
 
 const stored = storedValue<StoredOffer[]>({
   key: 'offers-dashboard.recent-offers',

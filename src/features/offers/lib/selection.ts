@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import type { ReadOffer as Offer } from '@/contract';
 import { bulkOfferSchema } from '@/lib/bulk-run-input';
 import type { BulkOffer } from '@/lib/bulk-run-input';
@@ -24,7 +24,7 @@ type SelectionByApi = Record<string, BulkOffer[]>;
 const stored = storedValue<SelectionByApi>({
   key: 'offers-dashboard.selection',
   kind: 'session',
-  schema: z.record(z.string(), lenientList(bulkOfferSchema)),
+  schema: v.record(v.string(), lenientList(bulkOfferSchema)),
   version: 1,
   fallback: {},
 });

@@ -1,11 +1,11 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { storedValue } from '@/lib/stored-value';
 
 const stored = storedValue({
   key: 'offers-dashboard.shortcuts',
   kind: 'local',
   // On unless the user turned them off.
-  schema: z.object({ enabled: z.catch(z.boolean(), true) }),
+  schema: v.object({ enabled: v.fallback(v.boolean(), true) }),
   version: 1,
   fallback: { enabled: true },
   // Version 1 holds the same object as the unversioned format before it.

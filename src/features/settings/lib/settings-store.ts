@@ -24,7 +24,7 @@ type Saved = { api: string | null; keys: ApiCredentials } | null;
 const KEY_FIELDS = ['tracklyApiKey', 'offerslookEmail', 'offerslookApiKey'] as const;
 
 /**
- * Saved keys and the API they are bound to, checked by hand: read at start-up, where zod
+ * Saved keys and the API they are bound to, checked by hand: read at start-up, where valibot
  * would weigh on the entry. A field that is not a string is dropped, not the credentials.
  */
 function readSaved(input: unknown): Saved | undefined {
