@@ -172,6 +172,10 @@ describe('the bulk run at /bulk', () => {
     const { user } = renderApp('/bulk');
     await finished();
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    // The CSV code may still be loading when the button is clicked.
+    await waitFor(() => {
+      expect(blobs).toHaveLength(1);
+    });
     createObjectURL.mockRestore();
     const text = await readBlob(blobs[0] as Blob);
     expect(text.startsWith('\uFEFFOffer id,Name,Status,Payout,Payout type,Outcome,Reason,Tracking link')).toBe(true);
