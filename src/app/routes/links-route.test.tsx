@@ -145,6 +145,8 @@ describe('the Links page', () => {
       expect(row).toBe(
         `2026-11-27T12:00:00.000Z,o1,"'=HYPERLINK(""x"")",main tracking link,https://t.test/a?s=1,,active,3,,`,
       );
+      // The check the page runs on opening ends with an announcement: let it land before teardown.
+      expect(await screen.findByText(/^Links checked/)).toBeInTheDocument();
     } finally {
       downloads.restore();
     }
