@@ -62,7 +62,11 @@ export default tseslint.config(
     extends: [...pluginQuery.configs['flat/recommended-strict']],
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'react-refresh/only-export-components': ['warn', { allowConstantExport: true, extraHOCs: ['lazyPage'] }],
+      // A route module may hand start-up its data prefetch (src/app/prefetch-page-data.ts).
+      'react-refresh/only-export-components': [
+        'warn',
+        { allowConstantExport: true, extraHOCs: ['lazyPage'], allowExportNames: ['prefetchOfferPage'] },
+      ],
     },
   },
   ...featureWalls,

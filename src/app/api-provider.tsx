@@ -4,13 +4,11 @@ import type { ReactNode } from 'react';
 import { ApiConfigContext } from '@/config/api-config-context';
 import type { ApiConfig } from '@/config/api-config-context';
 import { resolveBaseUrl } from '@/config/runtime-config';
-import type { BaseUrlCandidates } from '@/config/runtime-config';
-import { credentialsFor } from '@/features/settings/lib/credentials';
 import { settingsStore } from '@/features/settings/lib/settings-store';
 import { ApiClientContext } from '@/lib/api/api-client-context';
 import { createApiClient } from '@/lib/api/client';
-
-export type DeployConfig = Omit<BaseUrlCandidates, 'settings'>;
+import { keysFor } from './api-choice';
+import type { DeployConfig } from './api-choice';
 
 interface ApiProviderProps {
   deploy: DeployConfig;
@@ -30,11 +28,7 @@ export function ApiProvider({ deploy, timeoutMs, children }: ApiProviderProps) {
     [deploy, settings.baseUrl],
   );
 
-  // Behind a gateway that holds the keys, keys kept in this browser are never sent: the
-  // user's own secrets stay out of the team's proxy and its logs.
-  const keysOnServer = config.choice.credentialsOnServer !== undefined;
-  // Keys go only to the API they were saved for: a new config.json or Settings URL gets none.
-  const credentials = keysOnServer ? null : credentialsFor(settings, config.choice.url);
+  const credentials = keysFor(settings, config.choice);
   const client = useMemo(
     () => createApiClient({ baseUrl: config.choice.url, credentials: credentials ?? {}, timeoutMs }),
     [config.choice.url, credentials, timeoutMs],

@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { AnnouncerProvider } from '@/components/ui/announcer';
 import { ApiProvider } from './api-provider';
-import type { DeployConfig } from './api-provider';
+import type { DeployConfig } from './api-choice';
 
 interface AppProvidersProps {
   queryClient: QueryClient;

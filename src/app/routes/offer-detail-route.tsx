@@ -19,6 +19,9 @@ import type { LinkRef } from '@/lib/link-ids';
 import { isSafeHttpUrl } from '@/lib/url-safety';
 import { usePrefetchOfferPage } from './use-prefetch-offer-page';
 
+// Called by start-up with the page's code, so the offer's requests need no module of their own.
+export { prefetchOfferPage } from './use-prefetch-offer-page';
+
 /** An offer: its details, its tracking links, and the link builder working on both. */
 export function OfferDetailRoute() {
   const { offerId = '' } = useParams();

@@ -35,15 +35,6 @@ export function toTsv(table: ExportTable): string {
   return unparse(table, '\t');
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** `offers-links-2026-11-27-12-offers.csv`: what, the local date, and how many. */
-export function exportFilename(what: string, count: number, noun: string, extension: string, now = new Date()): string {
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `${what}-${date}-${count}-${noun}.${extension}`;
-}
-
-// Kept here for the exporters' callers; a module of its own so a download needs no CSV code.
+// Kept here for the exporters' callers; modules of their own so a download needs no CSV code.
 export { downloadFile } from './download-file';
+export { exportFilename } from './export-filename';

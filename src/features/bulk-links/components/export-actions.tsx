@@ -1,6 +1,8 @@
 import { useAnnounce } from '@/components/ui/announcer-context';
 import { copyText } from '@/lib/clipboard';
-import { downloadFile, exportFilename, toCsv, toTsv } from '@/lib/export/table-export';
+import { downloadFile } from '@/lib/export/download-file';
+import { exportFilename } from '@/lib/export/export-filename';
+import { preloadTableExport, usePreloadTableExport, withTableExport } from '@/lib/export/load-table-export';
 import { perLinkTable, perOfferTable, toJson } from '../lib/bulk-export';
 import type { ResultRow } from '../lib/result-rows';
 
@@ -9,14 +11,20 @@ const CSV = 'text/csv;charset=utf-8';
 /** CSV (per offer, per link), TSV on the clipboard, JSON: all made in the browser from the rows shown. */
 export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
   const announce = useAnnounce();
+  usePreloadTableExport();
   const name = (what: string, extension: string) => exportFilename(what, rows.length, 'offers', extension);
+  const notLoaded = () => {
+    announce('Could not load the export code. Try again.');
+  };
   return (
-    <div className="flex flex-wrap gap-2">
+    <div className="flex flex-wrap gap-2" onPointerEnter={preloadTableExport} onFocus={preloadTableExport}>
       <button
         type="button"
         className="btn btn-primary"
         onClick={() => {
-          downloadFile(name('tracking-links', 'csv'), toCsv(perOfferTable(rows)), CSV);
+          withTableExport(({ toCsv }) => {
+            downloadFile(name('tracking-links', 'csv'), toCsv(perOfferTable(rows)), CSV);
+          }, notLoaded);
         }}
       >
         Download CSV
@@ -25,7 +33,9 @@ export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
         type="button"
         className="btn"
         onClick={() => {
-          downloadFile(name('tracking-links-per-link', 'csv'), toCsv(perLinkTable(rows)), CSV);
+          withTableExport(({ toCsv }) => {
+            downloadFile(name('tracking-links-per-link', 'csv'), toCsv(perLinkTable(rows)), CSV);
+          }, notLoaded);
         }}
       >
         Download CSV, one row per link
@@ -34,14 +44,16 @@ export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
         type="button"
         className="btn"
         onClick={() => {
-          copyText(toTsv(perOfferTable(rows))).then(
-            () => {
-              announce(`Copied ${String(rows.length)} rows as TSV to the clipboard`);
-            },
-            () => {
-              announce('Could not copy the table. Download the CSV instead.');
-            },
-          );
+          withTableExport(({ toTsv }) => {
+            copyText(toTsv(perOfferTable(rows))).then(
+              () => {
+                announce(`Copied ${String(rows.length)} rows as TSV to the clipboard`);
+              },
+              () => {
+                announce('Could not copy the table. Download the CSV instead.');
+              },
+            );
+          }, notLoaded);
         }}
       >
         Copy as TSV

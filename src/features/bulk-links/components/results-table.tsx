@@ -1,6 +1,6 @@
+import { lazyComponent } from '@/lib/lazy-component';
 import type { ResultRow as Row } from '../lib/result-rows';
 import { ResultRow } from './result-row';
-import { VirtualRows } from './virtual-rows';
 
 /** Past this many rows only those near the viewport are in the DOM. */
 const VIRTUALIZE_ABOVE = 200;
@@ -15,6 +15,18 @@ const COLUMNS = [
   'Pixel URL',
   'Outcome',
 ] as const;
+
+/** The virtualizer, in its own chunk: only a run of more than VIRTUALIZE_ABOVE offers needs it. */
+const VirtualRows = lazyComponent(
+  () => import('./virtual-rows').then((module) => module.VirtualRows),
+  <tbody>
+    <tr>
+      <td colSpan={COLUMNS.length} className="p-2 text-muted">
+        Loading the results…
+      </td>
+    </tr>
+  </tbody>,
+);
 
 export function ResultsTable({ rows }: { rows: readonly Row[] }) {
   const virtual = rows.length > VIRTUALIZE_ABOVE;
@@ -32,7 +44,7 @@ export function ResultsTable({ rows }: { rows: readonly Row[] }) {
           </tr>
         </thead>
         {virtual ? (
-          <VirtualRows rows={rows} columns={COLUMNS.length} />
+          <VirtualRows.Component rows={rows} columns={COLUMNS.length} />
         ) : (
           <tbody>
             {rows.map((row) => (

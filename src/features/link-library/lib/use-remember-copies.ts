@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import type { ReadOffer } from '@/contract';
 import type { CopiedLink } from '@/lib/copied-link';
 import type { OfferSnapshot } from './library-entry';
-import { addCopy } from './library-store';
 
 /** The offer as the copy found it; a field the reader could not use is left out. */
 function snapshotOf(offerId: string, offer: ReadOffer | undefined): OfferSnapshot {
@@ -26,7 +25,9 @@ export function useRememberCopies(api: string, page?: { offerId: string; offer: 
   return useCallback(
     (copy: CopiedLink) => {
       const snapshot = copy.offer ?? (offerId === undefined ? undefined : snapshotOf(offerId, offer));
-      if (snapshot) addCopy(api, copy, snapshot).catch(() => undefined);
+      // The store (IndexedDB, its schema) loads on the first copy, not with the page.
+      if (snapshot)
+        import('./library-store').then(({ addCopy }) => addCopy(api, copy, snapshot)).catch(() => undefined);
     },
     [api, offerId, offer],
   );

@@ -6,12 +6,8 @@ import type { ApiError } from '@/lib/api/api-error';
 import type { ApiClient } from '@/lib/api/client';
 import { getOffers } from './get-offers';
 import { offerKeys } from './offer-keys';
+import { SEARCH_LIMIT } from './search-limit';
 
-/**
- * The most offers a search pages through: 50 requests of 100. The list API has no
- * search parameter, so a search reads the list itself; past this it says how far it got.
- */
-export const SEARCH_LIMIT = 5_000;
 /** The contract's largest page. */
 const SEARCH_PAGE_SIZE = 100;
 

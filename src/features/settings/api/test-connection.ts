@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import {
   envelopeSchema,
   offerslookPaths,
@@ -89,7 +88,7 @@ async function testOfferslook(client: ApiClient, offerId: string, credentialsSen
  * Trackly's offer list (one offer), then Offerslook's tracking links for the offer it
  * listed, since that endpoint needs an offer id.
  */
-async function testConnection(baseUrl: string, credentials: ApiCredentials): Promise<ConnectionResult> {
+export async function testConnection(baseUrl: string, credentials: ApiCredentials): Promise<ConnectionResult> {
   const client = createApiClient({ baseUrl, credentials, timeoutMs: DEFAULT_REQUEST_TIMEOUT_MS });
   let firstOfferId: string | undefined;
   let trackly: TracklyResult;
@@ -108,11 +107,4 @@ async function testConnection(baseUrl: string, credentials: ApiCredentials): Pro
   // The client sends HTTP Basic only with both halves.
   const credentialsSent = Boolean(credentials.offerslookEmail && credentials.offerslookApiKey);
   return { trackly, offerslook: await testOfferslook(client, firstOfferId, credentialsSent) };
-}
-
-export function useTestConnection() {
-  return useMutation({
-    mutationFn: ({ baseUrl, credentials }: { baseUrl: string; credentials: ApiCredentials }) =>
-      testConnection(baseUrl, credentials),
-  });
 }

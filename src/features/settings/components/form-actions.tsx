@@ -1,6 +1,18 @@
+import { lazyComponent } from '@/lib/lazy-component';
+import { preloadTestConnection } from '../api/use-test-connection';
 import { useBlockedConnectOrigins, originOf } from '../lib/blocked-origins';
 import type { SettingsForm } from '../lib/use-settings-form';
-import { ConnectionResultView } from './connection-result';
+
+/** What a test found: its own chunk, loaded with the test's code, since Settings opens without one. */
+const ConnectionResult = lazyComponent(
+  () => import('./connection-result').then((module) => module.ConnectionResultView),
+  null,
+);
+
+function preloadTest() {
+  preloadTestConnection();
+  void ConnectionResult.preload();
+}
 
 /** Save, Test connection and Reset, and what the last test found. */
 export function FormActions({ form }: { form: SettingsForm }) {
@@ -15,7 +27,17 @@ export function FormActions({ form }: { form: SettingsForm }) {
         <button type="submit" className="btn btn-primary">
           Save settings
         </button>
-        <button type="button" className="btn" onClick={form.test} disabled={testConnection.isPending}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            preloadTest();
+            form.test();
+          }}
+          onPointerEnter={preloadTest}
+          onFocus={preloadTest}
+          disabled={testConnection.isPending}
+        >
           {testConnection.isPending ? 'Testing…' : 'Test connection'}
         </button>
         <button type="button" className="btn" onClick={form.reset}>
@@ -25,7 +47,7 @@ export function FormActions({ form }: { form: SettingsForm }) {
       </div>
       <div role="status" aria-live="polite">
         {testConnection.data && testedUrl && (
-          <ConnectionResultView
+          <ConnectionResult.Component
             url={testedUrl}
             result={testConnection.data}
             context={{

@@ -4,7 +4,7 @@ import { useAnnounce } from '@/components/ui/announcer-context';
 import { useApiConfig } from '@/config/api-config-context';
 import { parseBaseUrl, sameBaseUrl } from '@/config/base-url';
 import type { ApiCredentials } from '@/lib/api/client';
-import { useTestConnection } from '../api/test-connection';
+import { useTestConnection } from '../api/use-test-connection';
 import { hasAnyKey, savedForApi, trimCredentials } from './credentials';
 import { settingsStore } from './settings-store';
 
