@@ -427,7 +427,7 @@ test.describe('automation contract: every name in docs/automation.md is on its p
           await offer.goto(PUBLISHED_OFFER_ID);
           await offer.copy('tracking link').click();
           await expect(offer.copy('tracking link')).toHaveText('Copied');
-          await links.goto();
+          await links.navLink.click();
           // Not awaited to the end: the rows report what is missing, by name.
           await links.list.waitFor({ timeout: 10_000 }).catch(() => undefined);
         },

@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
+import { whenIdle } from '@/lib/when-idle';
 import type { ReadOffer } from '@/contract';
 import type { CopiedLink } from '@/lib/copied-link';
 import type { OfferSnapshot } from './library-entry';
@@ -22,6 +23,9 @@ function snapshotOf(offerId: string, offer: ReadOffer | undefined): OfferSnapsho
 export function useRememberCopies(api: string, page?: { offerId: string; offer: ReadOffer | undefined }) {
   const offerId = page?.offerId;
   const offer = page?.offer;
+  // Not a preload of the page (its first visit stays small), but loaded once the browser is
+  // idle: a copy made soon after, then a reload or a closed tab, is still remembered.
+  useEffect(() => whenIdle(() => void import('./library-store')), []);
   return useCallback(
     (copy: CopiedLink) => {
       const snapshot = copy.offer ?? (offerId === undefined ? undefined : snapshotOf(offerId, offer));
