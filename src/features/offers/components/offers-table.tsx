@@ -103,7 +103,9 @@ export function OffersTable({
         'group/table relative overflow-x-auto rounded-lg border border-border bg-surface transition-opacity',
         dimmed && 'opacity-60',
       )}
-      aria-busy={dimmed || undefined}
+      // Busy while the previous view shows dimmed, and while a first page is still drawing
+      // its rows: a script (or assistive technology) reads the rows once it is not.
+      aria-busy={dimmed || drawn < offers.length || undefined}
     >
       <table className="w-full min-w-[46rem] border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
