@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { libraryEntrySchema } from './library-entry';
 import type { LibraryEntry } from './library-entry';
+import { isRecord } from '@/lib/is-record';
 
 /** The version of one API's record: `{ v: 1, entries }`, newest copy first. */
 const RECORD_VERSION = 1;
@@ -16,10 +17,6 @@ export interface DecodedRecord {
   readonly unreadable: number;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Brings a stored record of any version to v1's entries, not yet validated. Version 0 was a
  * plain array of entries without firstCopiedAt, copies and note: each becomes one copy made
@@ -29,10 +26,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function migrate(stored: unknown): unknown[] {
   if (Array.isArray(stored)) {
     return stored.map((entry: unknown) =>
-      isObject(entry) ? { firstCopiedAt: entry.copiedAt, copies: 1, note: '', ...entry } : entry,
+      isRecord(entry) ? { firstCopiedAt: entry.copiedAt, copies: 1, note: '', ...entry } : entry,
     );
   }
-  if (isObject(stored) && Array.isArray(stored.entries)) return stored.entries as unknown[];
+  if (isRecord(stored) && Array.isArray(stored.entries)) return stored.entries as unknown[];
   return [];
 }
 
@@ -44,7 +41,7 @@ function newestFirst(a: LibraryEntry, b: LibraryEntry): number {
 export function decodeRecord(stored: unknown): DecodedRecord {
   if (stored === undefined) return { entries: [], unreadable: 0 };
   const raw =
-    isObject(stored) && stored.v === RECORD_VERSION && Array.isArray(stored.entries) ? stored.entries : migrate(stored);
+    isRecord(stored) && stored.v === RECORD_VERSION && Array.isArray(stored.entries) ? stored.entries : migrate(stored);
   const entries: LibraryEntry[] = [];
   for (const item of raw as unknown[]) {
     const parsed = v.safeParse(libraryEntrySchema, item);
