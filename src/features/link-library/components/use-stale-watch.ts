@@ -92,11 +92,11 @@ export function useStaleWatch({ api, entries, fetchCurrent, save }: StaleWatchOp
   const loaded = entries !== undefined;
   useEffect(() => {
     if (!loaded || autoRanFor.current === api) return;
-    const cancel = whenIdle(() => {
+    return whenIdle(() => {
+      if (autoRanFor.current === api) return;
       autoRanFor.current = api;
       void run();
     });
-    return cancel;
   }, [api, loaded, run]);
 
   useEffect(
