@@ -1,15 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import { describeApiError } from '@/components/ui/api-error-words';
 import type { ReadOffer, ReadTrackingLinks } from '@/contract';
 import { OFFERSLOOK_CODES } from '@/contract';
 import { offerQueryOptions } from '@/features/offers/api/get-offer';
-import type { FetchCurrent } from '@/features/link-library/lib/check-links';
 import type { CurrentOffer } from '@/features/link-library/lib/stale-rules';
 import { trackingLinksQueryOptions } from '@/features/tracking-links/api';
 import { parsePixel } from '@/features/tracking-links/lib/parse-pixel';
-import { useApiClient } from '@/lib/api/api-client-context';
 import { isApiError, isRetryable } from '@/lib/api/api-error';
 import type { ApiClient } from '@/lib/api/client';
 import { isNotApprovedRefusal } from '@/lib/refusal';
@@ -75,14 +71,4 @@ export async function fetchCurrentOffer(
   } finally {
     signal?.removeEventListener('abort', cancel);
   }
-}
-
-/** `fetchCurrent` for the stale-link watch, bound to the app's API client and query cache. */
-export function useFetchCurrentOffer(): FetchCurrent {
-  const queryClient = useQueryClient();
-  const client = useApiClient();
-  return useCallback(
-    (offerId: string, signal: AbortSignal | undefined) => fetchCurrentOffer(queryClient, client, offerId, signal),
-    [queryClient, client],
-  );
 }

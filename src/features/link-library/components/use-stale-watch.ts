@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useAnnounce } from '@/components/ui/announcer-context';
-import { checkLinks } from '../lib/check-links';
+import { whenIdle } from '@/lib/when-idle';
 import type { CheckProgress, FetchCurrent } from '../lib/check-links';
 import type { LibraryEntry, LinkCheck } from '../lib/library-entry';
+import { loadCheckLinks } from '../lib/load-check-links';
 
 interface StaleWatchOptions {
   /** The API the entries belong to (the client's cache key). */
@@ -36,7 +37,7 @@ function latestCheck(entries: readonly LibraryEntry[] | undefined): number | nul
 }
 
 /**
- * Re-checks the remembered links once they are loaded (the Links page opened) and on
+ * Re-checks the remembered links once they are shown (the Links page opened) and on
  * checkNow(); unmounting aborts the check. Screen readers hear its start and end only.
  */
 export function useStaleWatch({ api, entries, fetchCurrent, save }: StaleWatchOptions): StaleWatch {
@@ -61,7 +62,12 @@ export function useStaleWatch({ api, entries, fetchCurrent, save }: StaleWatchOp
     const offers = new Set(list.map((entry) => entry.offer.id)).size;
     announce(`Checking the links of ${plural(offers, 'offer', 'offers')}`);
     try {
-      const checks = await checkLinks(list, fetch, { signal: abort.signal, onProgress: setProgress });
+      const code = await loadCheckLinks().catch(() => null);
+      if (code === null) {
+        if (!abort.signal.aborted) announce('Could not load the check code. Try again.');
+        return;
+      }
+      const checks = await code.checkLinks(list, fetch, { signal: abort.signal, onProgress: setProgress });
       // What was checked before an abort is still worth keeping.
       if (checks.size > 0) await keep(runApi, checks);
       if (abort.signal.aborted) return;
@@ -81,13 +87,16 @@ export function useStaleWatch({ api, entries, fetchCurrent, save }: StaleWatchOp
     }
   }, [announce]);
 
-  // Once per API, as soon as its entries are loaded: opening the page checks.
+  // Once per API, when the page is idle after its entries show: opening the page checks.
   const autoRanFor = useRef<string | null>(null);
   const loaded = entries !== undefined;
   useEffect(() => {
     if (!loaded || autoRanFor.current === api) return;
-    autoRanFor.current = api;
-    void run();
+    return whenIdle(() => {
+      if (autoRanFor.current === api) return;
+      autoRanFor.current = api;
+      void run();
+    });
   }, [api, loaded, run]);
 
   useEffect(
@@ -101,6 +110,8 @@ export function useStaleWatch({ api, entries, fetchCurrent, save }: StaleWatchOp
   );
 
   const checkNow = useCallback(() => {
+    // A check asked for before the page was idle is the opening check.
+    autoRanFor.current = latest.current.api;
     void run();
   }, [run]);
 

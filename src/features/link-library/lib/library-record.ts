@@ -1,7 +1,6 @@
-import * as v from 'valibot';
-import { libraryEntrySchema } from './library-entry';
 import type { LibraryEntry } from './library-entry';
 import { isRecord } from '@/lib/is-record';
+import { readLibraryEntry } from './read-library-entry';
 
 /** The version of one API's record: `{ v: 1, entries }`, newest copy first. */
 const RECORD_VERSION = 1;
@@ -37,15 +36,15 @@ function newestFirst(a: LibraryEntry, b: LibraryEntry): number {
   return b.copiedAt - a.copiedAt;
 }
 
-/** Reads a stored record: every entry through the schema; those that fail are dropped and counted. */
+/** Reads a stored record: every entry through readLibraryEntry; those that fail are dropped and counted. */
 export function decodeRecord(stored: unknown): DecodedRecord {
   if (stored === undefined) return { entries: [], unreadable: 0 };
   const raw =
     isRecord(stored) && stored.v === RECORD_VERSION && Array.isArray(stored.entries) ? stored.entries : migrate(stored);
   const entries: LibraryEntry[] = [];
   for (const item of raw as unknown[]) {
-    const parsed = v.safeParse(libraryEntrySchema, item);
-    if (parsed.success) entries.push(parsed.output);
+    const entry = readLibraryEntry(item);
+    if (entry) entries.push(entry);
   }
   return { entries: entries.sort(newestFirst), unreadable: raw.length - entries.length };
 }
