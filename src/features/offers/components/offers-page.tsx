@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import type { ReadOffer as Offer } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
@@ -11,11 +11,10 @@ import { readListView, writeListView } from '../lib/list-search-params';
 import type { ListView } from '../lib/list-search-params';
 import { selection, useSelection } from '../lib/selection';
 import { GoToOffer } from './go-to-offer';
-import { preloadListParts, SearchBody } from './lazy-list-parts';
+import { preloadListParts, SearchBody, SelectionBar } from './lazy-list-parts';
 import { ListBody } from './list-body';
 import { OffersToolbar } from './offers-toolbar';
 import { RecentOffersList } from './recent-offers-list';
-import { SelectionBar } from './selection-bar';
 import type { SelectAllMatching } from './selection-bar';
 
 interface OffersPageProps {
@@ -38,8 +37,14 @@ export function OffersPage({ onRowIntent, onBulkRun, searchLimit = SEARCH_LIMIT 
   useEffect(() => {
     document.title = 'Offers · Offers dashboard';
   }, []);
-  // The search and the rest of what the first paint does without, before a search is typed.
-  useEffect(() => whenIdle(() => void preloadListParts()), []);
+  // The search and the rest of what the first paint does without, before a search is typed;
+  // at once when a selection kept from before shows its bar with the rows.
+  const [keptSelection] = useState(selected.offers.length > 0);
+  useEffect(() => {
+    if (!keptSelection) return whenIdle(() => void preloadListParts());
+    void preloadListParts();
+    return undefined;
+  }, [keptSelection]);
 
   const href = `${location.pathname}${location.search}`;
   // Links to an offer say which history entry is this list, so "Back to offers" returns to it.
@@ -81,7 +86,7 @@ export function OffersPage({ onRowIntent, onBulkRun, searchLimit = SEARCH_LIMIT 
     [now, onRowIntent, linkState, selected.ids, onToggle, onTogglePage],
   );
   const renderBar = (selectAll: SelectAllMatching | undefined) => (
-    <SelectionBar
+    <SelectionBar.Component
       selected={selected.offers}
       selectAll={selectAll}
       onClear={() => {
