@@ -62,6 +62,20 @@ describe('lazyComponent', () => {
     expect(screen.getByRole('button', { name: 'Total: 1' })).toBe(button);
   });
 
+  it('draws a fallback from the props when given a function', async () => {
+    const chunk = controlledChunk();
+    const Lazy = lazyComponent(chunk.load, ({ label }: { label: string }) => <p>{label} soon</p>);
+    render(<Lazy.Component label="Count" />);
+    expect(screen.getByText('Count soon')).toBeInTheDocument();
+
+    await act(async () => {
+      chunk.finish(Counter);
+      await Promise.resolve();
+    });
+    expect(await screen.findByRole('button', { name: 'Count: 0' })).toBeInTheDocument();
+    expect(screen.queryByText('Count soon')).not.toBeInTheDocument();
+  });
+
   it('renders at once, with no fallback, once preloaded', async () => {
     const chunk = controlledChunk();
     const Lazy = lazyComponent(chunk.load, <p>Loading…</p>);

@@ -20,7 +20,8 @@ export interface LazyComponent<P extends object> {
  */
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  fallback: ReactNode,
+  // A function draws a fallback from the props: a placeholder the size of what will show.
+  fallback: ReactNode | ((props: P) => ReactNode),
 ): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
@@ -51,7 +52,7 @@ export function lazyComponent<P extends object>(
     const [Loaded] = useState(() => loaded);
     if (Loaded) return <Loaded {...props} />;
     return (
-      <Suspense fallback={fallback}>
+      <Suspense fallback={typeof fallback === 'function' ? fallback(props) : fallback}>
         <Lazy {...props} />
       </Suspense>
     );

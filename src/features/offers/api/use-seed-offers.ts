@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useApiClient } from '@/lib/api/api-client-context';
-import { offerQueryOptions } from './get-offer';
 import type { ReadOffer as Offer } from '@/contract';
+import { offerKeys } from './offer-keys';
 
 /**
  * Rows of the list are whole offers, so each seeds its detail query: opening an offer
- * from the list shows it at once, without a loading state.
+ * from the list shows it at once, without a loading state. The key is the one the
+ * offer's query builds (offerQueryOptions), without loading its fetcher with the list.
  */
 export function useSeedOffers(offers: readonly Offer[] | undefined, updatedAt: number): void {
   const client = useApiClient();
@@ -14,10 +15,10 @@ export function useSeedOffers(offers: readonly Offer[] | undefined, updatedAt: n
   useEffect(() => {
     if (!offers) return;
     for (const offer of offers) {
-      const key = offerQueryOptions(client, offer.id).queryKey;
+      const key = offerKeys.detail(client.cacheKey, offer.id);
       const existing = queryClient.getQueryState(key);
       if (existing?.dataUpdatedAt !== undefined && existing.dataUpdatedAt >= updatedAt) continue;
-      queryClient.setQueryData(key, offer, { updatedAt });
+      queryClient.setQueryData<Offer>(key, offer, { updatedAt });
     }
   }, [offers, updatedAt, client, queryClient]);
 }

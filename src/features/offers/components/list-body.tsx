@@ -4,11 +4,11 @@ import { useOffers } from '../api/get-offers';
 import { useSeedOffers } from '../api/use-seed-offers';
 import { listContext, pageContext } from '../lib/list-context';
 import type { BodyProps } from './body-props';
+import { SelectAllMatchingList } from './lazy-list-parts';
 import { OffersListSkeleton } from './offers-list-skeleton';
 import { OddRowsNote } from './odd-rows-note';
 import { OffersTable } from './offers-table';
 import { PaginationNav } from './pagination-nav';
-import { SelectAllMatchingList } from './select-all-list';
 
 /** The list as the API pages it: one request per page, with the status filter. */
 export function ListBody({ view, onView, table, statusWord, renderBar, searchLimit, href, onSelectAll }: BodyProps) {
@@ -82,7 +82,7 @@ export function ListBody({ view, onView, table, statusWord, renderBar, searchLim
         </p>
         {pager}
       </div>
-      <SelectAllMatchingList
+      <SelectAllMatchingList.Component
         key={view.status ?? ''}
         status={view.status}
         total={settled && total > offers.length ? total : undefined}

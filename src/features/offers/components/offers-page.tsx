@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import type { ReadOffer as Offer } from '@/contract';
 import { useApiClient } from '@/lib/api/api-client-context';
 import type { BulkOffer } from '@/lib/bulk-run-input';
-import { lazyComponent } from '@/lib/lazy-component';
 import { useNow } from '@/lib/use-now';
 import { whenIdle } from '@/lib/when-idle';
 import { SEARCH_LIMIT } from '../api/search-limit';
@@ -12,19 +11,11 @@ import { readListView, writeListView } from '../lib/list-search-params';
 import type { ListView } from '../lib/list-search-params';
 import { selection, useSelection } from '../lib/selection';
 import { GoToOffer } from './go-to-offer';
+import { preloadListParts, SearchBody, SelectionBar } from './lazy-list-parts';
 import { ListBody } from './list-body';
-import { OffersListSkeleton } from './offers-list-skeleton';
 import { OffersToolbar } from './offers-toolbar';
 import { RecentOffersList } from './recent-offers-list';
-import { SelectionBar } from './selection-bar';
 import type { SelectAllMatching } from './selection-bar';
-
-// A search (its index of the whole list) is its own chunk: the list shows without it, and
-// it loads when the browser is idle, before a search is typed.
-const SearchBody = lazyComponent(
-  () => import('./search-body').then((module) => module.SearchBody),
-  <OffersListSkeleton rows={10} />,
-);
 
 interface OffersPageProps {
   /** The pointer rests on, or the focus reaches, a link to an offer: warm up its page. */
@@ -46,7 +37,14 @@ export function OffersPage({ onRowIntent, onBulkRun, searchLimit = SEARCH_LIMIT 
   useEffect(() => {
     document.title = 'Offers · Offers dashboard';
   }, []);
-  useEffect(() => whenIdle(() => void SearchBody.preload()), []);
+  // The search and the rest of what the first paint does without, before a search is typed;
+  // at once when a selection kept from before shows its bar with the rows.
+  const [keptSelection] = useState(selected.offers.length > 0);
+  useEffect(() => {
+    if (!keptSelection) return whenIdle(() => void preloadListParts());
+    void preloadListParts();
+    return undefined;
+  }, [keptSelection]);
 
   const href = `${location.pathname}${location.search}`;
   // Links to an offer say which history entry is this list, so "Back to offers" returns to it.
@@ -88,7 +86,7 @@ export function OffersPage({ onRowIntent, onBulkRun, searchLimit = SEARCH_LIMIT 
     [now, onRowIntent, linkState, selected.ids, onToggle, onTogglePage],
   );
   const renderBar = (selectAll: SelectAllMatching | undefined) => (
-    <SelectionBar
+    <SelectionBar.Component
       selected={selected.offers}
       selectAll={selectAll}
       onClear={() => {

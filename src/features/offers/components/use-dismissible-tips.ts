@@ -1,39 +1,25 @@
 import { useEffect, useRef } from 'react';
+import { loadListParts } from './lazy-list-parts';
+
+const ignore = () => undefined;
 
 /**
- * Escape hides the time tips (WCAG 1.4.13: dismissible without moving focus or the
- * pointer) until focus moves or the pointer goes to another row.
+ * Escape hides the table's time tips (see tip-dismissal). Its code comes with the list's
+ * later parts, asked for as the table mounts: long before a tip is shown and dismissed.
  */
 export function useDismissibleTips() {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
-    let dismissedRow: Element | null = null;
-    const show = () => {
-      dismissedRow = null;
-      delete container.dataset.tips;
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || container.dataset.tips === 'hidden') return;
-      const hovered = container.querySelector('tr:hover');
-      const focused = document.activeElement?.closest('tr') ?? null;
-      if (!hovered && !(focused && container.contains(focused))) return;
-      dismissedRow = hovered ?? focused;
-      container.dataset.tips = 'hidden';
-    };
-    const onPointerOver = (event: PointerEvent) => {
-      if (container.dataset.tips !== 'hidden') return;
-      const row = event.target instanceof Element ? event.target.closest('tr') : null;
-      if (row !== dismissedRow) show();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    container.addEventListener('focusin', show);
-    container.addEventListener('pointerover', onPointerOver);
+    let detach: (() => void) | undefined;
+    let mounted = true;
+    loadListParts().then((parts) => {
+      if (mounted) detach = parts.dismissTipsOnEscape(container);
+    }, ignore);
     return () => {
-      window.removeEventListener('keydown', onKeyDown);
-      container.removeEventListener('focusin', show);
-      container.removeEventListener('pointerover', onPointerOver);
+      mounted = false;
+      detach?.();
     };
   }, []);
   return ref;
