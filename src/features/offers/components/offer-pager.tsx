@@ -4,9 +4,9 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { paths } from '@/config/paths';
 import { lazyComponent } from '@/lib/lazy-component';
-import { useListNeighbours } from '../api/use-list-neighbours';
 import { nextStepState, readListReturn } from '../lib/list-return';
 import { shortcutSettings } from '../lib/shortcut-settings';
+import type { Neighbours } from './list-neighbours';
 
 // Help is rarely opened: its code loads on demand, warmed up when the pointer or focus
 // reaches the button.
@@ -14,6 +14,13 @@ const ShortcutsDialog = lazyComponent(
   () => import('./shortcuts-dialog').then((module) => module.ShortcutsDialog),
   null,
 );
+
+// Which offers are next to this one comes from the list's pages (stored, cached or
+// fetched): a chunk of its own, fetched as soon as this module runs (when the list warms
+// this page up, or alongside the offer's requests). Until it reports, the pager shows
+// what a visit without a list shows: "Back to offers" and no steps.
+const ListNeighbours = lazyComponent(() => import('./list-neighbours').then((module) => module.ListNeighbours), null);
+void ListNeighbours.preload();
 
 function preloadHelp() {
   void ShortcutsDialog.preload();
@@ -48,7 +55,9 @@ export function OfferPager({
   /** Warms up the previous and next offers, so stepping to one shows it at once. Keep it stable. */
   onNeighbourIntent: (id: string) => void;
 }) {
-  const { previous, next, backHref = paths.offers } = useListNeighbours(offerId);
+  const [found, setFound] = useState<Neighbours | null>(null);
+  // Until this offer's neighbours are known, none is offered.
+  const { previous, next } = found?.offerId === offerId ? found : {};
   const location = useLocation();
   const navigate = useNavigate();
   const shortcutsOn = useSyncExternalStore(shortcutSettings.subscribe, shortcutSettings.getSnapshot);
@@ -59,6 +68,8 @@ export function OfferPager({
   // When the list is that many entries back in history (the user came from it), going
   // back to it is a Back: the browser's entry, with its scroll position, not a new one.
   const fromList = readListReturn(location.state);
+  // Before the list is read, the list the user came from (in the history entry) is the way back.
+  const backHref = found ? (found.backHref ?? paths.offers) : (fromList?.href ?? paths.offers);
   const returnDepth = fromList?.href === backHref ? fromList.depth : undefined;
   // Derived from the history entry, so the keyboard listener below is not re-attached on
   // every render.
@@ -141,6 +152,10 @@ export function OfferPager({
           Keyboard shortcuts
         </button>
       </div>
+      <ErrorBoundary resetKey={offerId} fallback={() => null}>
+        {/* Without this code the pager still goes back to the offers: no error to show. */}
+        <ListNeighbours.Component offerId={offerId} onChange={setFound} />
+      </ErrorBoundary>
       {help && (
         <ErrorBoundary
           resetKey={help.attempt}
