@@ -7,6 +7,7 @@ import { lazyComponent } from '@/lib/lazy-component';
 import { nextStepState, readListReturn } from '../lib/list-return';
 import { shortcutSettings } from '../lib/shortcut-settings';
 import type { Neighbours } from './list-neighbours';
+import { loadOfferPageLater } from './load-offer-page-later';
 
 // Help is rarely opened: its code loads on demand, warmed up when the pointer or focus
 // reaches the button.
@@ -19,7 +20,7 @@ const ShortcutsDialog = lazyComponent(
 // fetched): a chunk of its own, fetched as soon as this module runs (when the list warms
 // this page up, or alongside the offer's requests). Until it reports, the pager shows
 // what a visit without a list shows: "Back to offers" and no steps.
-const ListNeighbours = lazyComponent(() => import('./list-neighbours').then((module) => module.ListNeighbours), null);
+const ListNeighbours = lazyComponent(() => loadOfferPageLater().then((module) => module.ListNeighbours), null);
 void ListNeighbours.preload();
 
 function preloadHelp() {
