@@ -4,3 +4,4 @@
  */
 export { ListNeighbours } from './list-neighbours';
 export { recentOffers } from '../lib/recent-offers';
+export { PagerKeys } from './pager-keys';

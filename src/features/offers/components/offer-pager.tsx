@@ -22,22 +22,11 @@ const ShortcutsDialog = lazyComponent(
 // what a visit without a list shows: "Back to offers" and no steps.
 const ListNeighbours = lazyComponent(() => loadOfferPageLater().then((module) => module.ListNeighbours), null);
 void ListNeighbours.preload();
+// The single-key shortcuts come in the same chunk.
+const PagerKeys = lazyComponent(() => loadOfferPageLater().then((module) => module.PagerKeys), null);
 
 function preloadHelp() {
   void ShortcutsDialog.preload();
-}
-
-const KEYLESS_INPUTS = ['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file'];
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.includes(target.type);
-  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** A dialog (ours or any other) has the user's attention: keys are for it. */
-function isDialogOpen(): boolean {
-  return document.querySelector('dialog[open], [aria-modal="true"]') !== null;
 }
 
 function isPlainClick(event: MouseEvent): boolean {
@@ -72,7 +61,7 @@ export function OfferPager({
   // Before the list is read, the list the user came from (in the history entry) is the way back.
   const backHref = found ? (found.backHref ?? paths.offers) : (fromList?.href ?? paths.offers);
   const returnDepth = fromList?.href === backHref ? fromList.depth : undefined;
-  // Derived from the history entry, so the keyboard listener below is not re-attached on
+  // Derived from the history entry, so the shortcut keys' listener is not re-attached on
   // every render.
   const stepState = useMemo(() => nextStepState(location.state), [location.state]);
 
@@ -89,28 +78,6 @@ export function OfferPager({
     if (previous) onNeighbourIntent(previous);
     if (next) onNeighbourIntent(next);
   }, [previous, next, onNeighbourIntent]);
-
-  useEffect(() => {
-    if (!shortcutsOn) return;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || isDialogOpen()) return;
-      if (event.key === '?') {
-        event.preventDefault();
-        openHelp();
-      } else if (event.key === 'j' && next) {
-        void navigate(paths.offer(next), { state: stepState });
-      } else if (event.key === 'k' && previous) {
-        void navigate(paths.offer(previous), { state: stepState });
-      } else if (event.key === 'u') {
-        backToList();
-      }
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-    };
-  }, [shortcutsOn, navigate, next, previous, stepState, backToList, openHelp]);
 
   return (
     <nav aria-label="Offer navigation" className="flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -156,6 +123,15 @@ export function OfferPager({
       <ErrorBoundary resetKey={offerId} fallback={() => null}>
         {/* Without this code the pager still goes back to the offers: no error to show. */}
         <ListNeighbours.Component offerId={offerId} onChange={setFound} />
+        {shortcutsOn && (
+          <PagerKeys.Component
+            previous={previous}
+            next={next}
+            stepState={stepState}
+            backToList={backToList}
+            openHelp={openHelp}
+          />
+        )}
       </ErrorBoundary>
       {help && (
         <ErrorBoundary
