@@ -1,5 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ApiErrorState } from '@/components/ui/api-error-state';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
 import type { ReadTrackingLinks as TrackingLinks } from '@/contract';
 import { lazyComponent } from '@/lib/lazy-component';
@@ -65,7 +66,15 @@ function PanelState({ query, ...actions }: TrackingLinksPanelProps) {
           />
         </div>
       )}
-      <TrackingLinksBody.Component links={query.data} refusal={query.error} {...actions} />
+      <ErrorBoundary
+        fallback={() => (
+          <p role="alert" className="text-sm">
+            The tracking links could not be shown. Reload the page to try again.
+          </p>
+        )}
+      >
+        <TrackingLinksBody.Component links={query.data} refusal={query.error} {...actions} />
+      </ErrorBoundary>
     </div>
   );
 }
