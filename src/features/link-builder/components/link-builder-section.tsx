@@ -1,105 +1,44 @@
-import { useEffect, useId, useState } from 'react';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
-import type { ApiError } from '@/lib/api/api-error';
 import { lazyComponent } from '@/lib/lazy-component';
-import type { ReadOffer as Offer, ReadTrackingLinks as TrackingLinks } from '@/contract';
-import { readOpen, writeOpen } from '../lib/builder-open';
-import type { BuildRequest } from '../lib/build-requests';
-import { linksStatusOf } from '../lib/links-status';
-import { loadLinkBuilder, preloadLinkBuilder } from './load-link-builder';
+import type { LinkBuilderSectionProps } from './builder-section';
+import { BUILDER_SECTION } from './builder-section-text';
 
-// Not needed for the first screen: its code loads in its own chunk, when first shown.
-const LinkBuilder = lazyComponent(
-  () => loadLinkBuilder().then((module) => module.LinkBuilder),
-  <p className="text-sm text-muted">Loading the link builder…</p>,
+// Below the offer and its links, so not needed for the first paint: the section's code
+// is a chunk of its own, fetched as soon as this module runs. Until it arrives, the
+// section keeps its place and size (an invisible twin of its button), and no control.
+const BuilderSection = lazyComponent(
+  () => import('./builder-section').then((module) => module.BuilderSection),
+  <Section
+    title={BUILDER_SECTION.title}
+    description={BUILDER_SECTION.description}
+    actions={
+      <span className="btn invisible" aria-hidden="true">
+        Show link builder
+      </span>
+    }
+  >
+    <div />
+  </Section>,
 );
-
-interface LinkBuilderSectionProps {
-  offer: Offer;
-  links: TrackingLinks | undefined;
-  linksPending: boolean;
-  /** Why the affiliate links are missing, when they are. */
-  linksError: ApiError | null;
-  /** A request to build on one link ("Add sub-ids to …" elsewhere on the page), until it is done. */
-  request: BuildRequest | null;
-  /** Called once the request's link is chosen and the focus moved. */
-  onRequestDone: () => void;
-}
+void BuilderSection.preload();
 
 /**
- * The builder is a large form: rendered on every offer load it doubled the page's main-
- * thread blocking time (Lighthouse TBT ~100 ms -> ~350 ms). It opens on request, and
- * stays open on this device for those who use it. An "Add sub-ids to …" button next to a
- * link elsewhere on the page also opens it, on that link: the page passes it as `request`.
+ * The link builder on an offer's page: shown on request (its toggle, or an "Add sub-ids"
+ * button elsewhere on the page, passed as `request`).
  */
-export function LinkBuilderSection({
-  offer,
-  links,
-  linksPending,
-  linksError,
-  request,
-  onRequestDone,
-}: LinkBuilderSectionProps) {
-  const [open, setOpen] = useState(readOpen);
-  const [seenRequest, setSeenRequest] = useState(request);
-  const bodyId = useId();
-  const linksStatus = linksStatusOf(links !== undefined, linksPending, linksError);
-
-  // A request opens the builder on the same render, so it mounts with the request.
-  if (request !== seenRequest) {
-    setSeenRequest(request);
-    if (request !== null) setOpen(true);
-  }
-  useEffect(() => {
-    if (request !== null) writeOpen(true);
-  }, [request]);
-
-  const toggle = (
-    <button
-      type="button"
-      className="btn"
-      aria-expanded={open}
-      aria-controls={bodyId}
-      onPointerEnter={preloadLinkBuilder}
-      onFocus={preloadLinkBuilder}
-      onClick={() => {
-        writeOpen(!open);
-        setOpen(!open);
-      }}
-    >
-      {open ? 'Hide link builder' : 'Show link builder'}
-    </button>
-  );
+export function LinkBuilderSection(props: LinkBuilderSectionProps) {
   return (
-    <Section
-      title="Link builder"
-      description="Add your sub-ids to a tracking link, check it fits an SMS, and copy it."
-      actions={toggle}
+    <ErrorBoundary
+      fallback={() => (
+        <Section title={BUILDER_SECTION.title} description={BUILDER_SECTION.description}>
+          <p role="alert" className="text-sm">
+            The link builder could not be loaded. Reload the page to try again; the links above can still be copied.
+          </p>
+        </Section>
+      )}
     >
-      <div id={bodyId}>
-        {open && (
-          // Hide and Show again tries a failed download again.
-          <ErrorBoundary
-            resetKey={open}
-            fallback={() => (
-              <p role="alert" className="text-sm">
-                The link builder could not be loaded. Hide it and show it again, or reload the page; the links above can
-                still be copied.
-              </p>
-            )}
-          >
-            <LinkBuilder.Component
-              key={offer.id}
-              offer={offer}
-              links={links}
-              linksStatus={linksStatus}
-              request={request}
-              onRequestDone={onRequestDone}
-            />
-          </ErrorBoundary>
-        )}
-      </div>
-    </Section>
+      <BuilderSection.Component {...props} />
+    </ErrorBoundary>
   );
 }

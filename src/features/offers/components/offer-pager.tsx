@@ -4,9 +4,10 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { paths } from '@/config/paths';
 import { lazyComponent } from '@/lib/lazy-component';
-import { useListNeighbours } from '../api/use-list-neighbours';
 import { nextStepState, readListReturn } from '../lib/list-return';
 import { shortcutSettings } from '../lib/shortcut-settings';
+import type { Neighbours } from './list-neighbours';
+import { loadOfferPageLater } from './load-offer-page-later';
 
 // Help is rarely opened: its code loads on demand, warmed up when the pointer or focus
 // reaches the button.
@@ -15,21 +16,17 @@ const ShortcutsDialog = lazyComponent(
   null,
 );
 
+// Which offers are next to this one comes from the list's pages (stored, cached or
+// fetched): a chunk of its own, fetched as soon as this module runs (when the list warms
+// this page up, or alongside the offer's requests). Until it reports, the pager shows
+// what a visit without a list shows: "Back to offers" and no steps.
+const ListNeighbours = lazyComponent(() => loadOfferPageLater().then((module) => module.ListNeighbours), null);
+void ListNeighbours.preload();
+// The single-key shortcuts come in the same chunk.
+const PagerKeys = lazyComponent(() => loadOfferPageLater().then((module) => module.PagerKeys), null);
+
 function preloadHelp() {
   void ShortcutsDialog.preload();
-}
-
-const KEYLESS_INPUTS = ['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'range', 'color', 'file'];
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target instanceof HTMLInputElement) return !KEYLESS_INPUTS.includes(target.type);
-  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** A dialog (ours or any other) has the user's attention: keys are for it. */
-function isDialogOpen(): boolean {
-  return document.querySelector('dialog[open], [aria-modal="true"]') !== null;
 }
 
 function isPlainClick(event: MouseEvent): boolean {
@@ -48,7 +45,9 @@ export function OfferPager({
   /** Warms up the previous and next offers, so stepping to one shows it at once. Keep it stable. */
   onNeighbourIntent: (id: string) => void;
 }) {
-  const { previous, next, backHref = paths.offers } = useListNeighbours(offerId);
+  const [found, setFound] = useState<Neighbours | null>(null);
+  // Until this offer's neighbours are known, none is offered.
+  const { previous, next } = found?.offerId === offerId ? found : {};
   const location = useLocation();
   const navigate = useNavigate();
   const shortcutsOn = useSyncExternalStore(shortcutSettings.subscribe, shortcutSettings.getSnapshot);
@@ -59,8 +58,10 @@ export function OfferPager({
   // When the list is that many entries back in history (the user came from it), going
   // back to it is a Back: the browser's entry, with its scroll position, not a new one.
   const fromList = readListReturn(location.state);
+  // Before the list is read, the list the user came from (in the history entry) is the way back.
+  const backHref = found ? (found.backHref ?? paths.offers) : (fromList?.href ?? paths.offers);
   const returnDepth = fromList?.href === backHref ? fromList.depth : undefined;
-  // Derived from the history entry, so the keyboard listener below is not re-attached on
+  // Derived from the history entry, so the shortcut keys' listener is not re-attached on
   // every render.
   const stepState = useMemo(() => nextStepState(location.state), [location.state]);
 
@@ -77,28 +78,6 @@ export function OfferPager({
     if (previous) onNeighbourIntent(previous);
     if (next) onNeighbourIntent(next);
   }, [previous, next, onNeighbourIntent]);
-
-  useEffect(() => {
-    if (!shortcutsOn) return;
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target) || isDialogOpen()) return;
-      if (event.key === '?') {
-        event.preventDefault();
-        openHelp();
-      } else if (event.key === 'j' && next) {
-        void navigate(paths.offer(next), { state: stepState });
-      } else if (event.key === 'k' && previous) {
-        void navigate(paths.offer(previous), { state: stepState });
-      } else if (event.key === 'u') {
-        backToList();
-      }
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-    };
-  }, [shortcutsOn, navigate, next, previous, stepState, backToList, openHelp]);
 
   return (
     <nav aria-label="Offer navigation" className="flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -141,6 +120,19 @@ export function OfferPager({
           Keyboard shortcuts
         </button>
       </div>
+      <ErrorBoundary resetKey={offerId} fallback={() => null}>
+        {/* Without this code the pager still goes back to the offers: no error to show. */}
+        <ListNeighbours.Component offerId={offerId} onChange={setFound} />
+        {shortcutsOn && (
+          <PagerKeys.Component
+            previous={previous}
+            next={next}
+            stepState={stepState}
+            backToList={backToList}
+            openHelp={openHelp}
+          />
+        )}
+      </ErrorBoundary>
       {help && (
         <ErrorBoundary
           resetKey={help.attempt}

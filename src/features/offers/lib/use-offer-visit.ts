@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useApiConfig } from '@/config/api-config-context';
 import type { useOffer } from '../api/get-offer';
-import { recentOffers } from './recent-offers';
+import { loadOfferPageLater } from '../components/load-offer-page-later';
 
 const APP_NAME = 'Offers dashboard';
 
@@ -18,7 +18,13 @@ export function useOfferVisit(offerId: string, offer: OfferQuery) {
   const api = useApiConfig().choice.url;
   const loadedName = offer.data?.name;
   useEffect(() => {
-    if (loadedName !== undefined) recentOffers.record({ id: offerId, name: loadedName }, api);
+    if (loadedName === undefined) return;
+    // The store of recent offers is not needed to show the offer: it comes in the page's later chunk.
+    loadOfferPageLater()
+      .then(({ recentOffers }) => {
+        recentOffers.record({ id: offerId, name: loadedName }, api);
+      })
+      .catch(() => undefined);
   }, [offerId, loadedName, api]);
 
   useDocumentTitle(offer.data ? offer.data.name || offerId : offer.isError ? 'Offer not available' : 'Loading offer');
