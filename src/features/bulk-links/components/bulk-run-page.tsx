@@ -1,14 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { PageFallback } from '@/components/ui/page-fallback';
 import { Section } from '@/components/ui/section';
 import { paths } from '@/config/paths';
 import type { BulkRunInput } from '@/lib/bulk-run-input';
-import type { BulkParams, BulkPreset, LinkDecorator, PixelReader } from '../lib/bulk-params';
+import type { BulkParams, BulkPreset } from '../lib/bulk-params';
 import { NO_PARAMS } from '../lib/bulk-params';
-import type { LinksSource } from '../lib/links-source';
+import type { LoadBulkTools } from '../lib/bulk-tools';
 import { createRowCache } from '../lib/result-rows';
 import { useRunAnnouncements } from '../lib/run-announcements';
 import { useBulkRun } from '../lib/use-bulk-run';
+import { useBulkTools } from '../lib/use-bulk-tools';
 import { ExportActions } from './export-actions';
 import { ResultsTable } from './results-table';
 import { RunControls } from './run-controls';
@@ -17,25 +19,30 @@ import { SubIdsForm } from './sub-ids-form';
 
 export interface BulkRunPageProps {
   readonly input: BulkRunInput;
-  readonly source: LinksSource;
-  readonly decorate: LinkDecorator;
-  readonly readPixel: PixelReader;
+  /** The links source, the link decorator and the pixel reader, loaded once the page is up. */
+  readonly loadTools: LoadBulkTools;
   readonly presets: readonly BulkPreset[];
   /** Requests at once (1..8, 4 by default). */
   readonly concurrency?: number;
 }
 
 /** The run of one selection: progress and controls, sub-ids for every link, the results and their exports. */
-export function BulkRunPage({ input, source, decorate, readPixel, presets, concurrency }: BulkRunPageProps) {
-  const run = useBulkRun(input, source, concurrency);
+export function BulkRunPage({ input, loadTools, presets, concurrency }: BulkRunPageProps) {
+  const loadSource = useCallback(() => loadTools().then((tools) => tools.source), [loadTools]);
+  const run = useBulkRun(input, loadSource, concurrency);
   useRunAnnouncements(run.snapshot);
+  const { tools, waiting } = useBulkTools(loadTools, run.snapshot.outcomes);
   const [params, setParams] = useState<BulkParams>(NO_PARAMS);
-  const rowsOf = useMemo(() => createRowCache({ decorate, readPixel, params }), [decorate, readPixel, params]);
+  const rowsOf = useMemo(
+    () => createRowCache(tools && { decorate: tools.decorate, readPixel: tools.readPixel, params }),
+    [tools, params],
+  );
   const rows = useMemo(
     () => rowsOf(input.offers, run.snapshot.outcomes),
     [rowsOf, input.offers, run.snapshot.outcomes],
   );
   const count = input.offers.length;
+  if (waiting) return <PageFallback />;
   return (
     <div className="space-y-6">
       <div className="space-y-1">

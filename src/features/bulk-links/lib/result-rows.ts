@@ -37,7 +37,7 @@ export interface RowBuilder {
   readonly params: BulkParams;
 }
 
-function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: RowBuilder): ResultRow {
+function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: RowBuilder | null): ResultRow {
   const base = {
     index,
     id: offer.id,
@@ -48,7 +48,7 @@ function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: Ro
     outcome: outcome.kind,
     reason: outcomeReason(outcome),
   };
-  if (!hasLinks(outcome)) {
+  if (!hasLinks(outcome) || builder === null) {
     return { ...base, trackingLink: null, issuedTrackingLink: null, pixelUrl: null, landingPages: [] };
   }
   const { links } = outcome;
@@ -73,8 +73,11 @@ function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: Ro
   };
 }
 
-/** The rows of a run; a row is built again only when its outcome or the builder changed. */
-export function createRowCache(builder: RowBuilder) {
+/**
+ * The rows of a run; a row is built again only when its outcome or the builder changed.
+ * Without a builder (its code not loaded yet) no row may have links.
+ */
+export function createRowCache(builder: RowBuilder | null) {
   const cache = new WeakMap<Outcome, ResultRow>();
   return (offers: readonly BulkOffer[], outcomes: readonly Outcome[]): ResultRow[] =>
     offers.map((offer, index) => {

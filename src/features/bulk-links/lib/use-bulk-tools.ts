@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { BulkTools, LoadBulkTools } from './bulk-tools';
+import type { Outcome } from './outcome';
+import { hasLinks } from './outcome';
+
+interface BulkToolsState {
+  /** Null until loaded: they start loading on mount. */
+  readonly tools: BulkTools | null;
+  /** A run restored with links waits for them rather than show its links unbuilt. */
+  readonly waiting: boolean;
+}
+
+export function useBulkTools(load: LoadBulkTools, outcomes: readonly Outcome[]): BulkToolsState {
+  const [tools, setTools] = useState<BulkTools | null>(null);
+  const [failed, setFailed] = useState<Error | null>(null);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (loaded) => {
+        if (live) setTools(loaded);
+      },
+      (error: unknown) => {
+        if (live) setFailed(error instanceof Error ? error : new Error('The run code did not load'));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  const waiting = tools === null && outcomes.some(hasLinks);
+  // Links it cannot build are an error for the page's boundary, not a page that never draws.
+  if (waiting && failed !== null) throw failed;
+  return { tools, waiting };
+}
