@@ -6,12 +6,13 @@ import { paths } from '@/config/paths';
 import type { BulkRunInput } from '@/lib/bulk-run-input';
 import type { BulkParams, BulkPreset } from '../lib/bulk-params';
 import { NO_PARAMS } from '../lib/bulk-params';
-import type { LoadBulkTools } from '../lib/bulk-tools';
+import type { BulkTools, LoadBulkTools } from '../lib/bulk-tools';
 import { createRowCache } from '../lib/result-rows';
 import { useRunAnnouncements } from '../lib/run-announcements';
 import { useBulkRun } from '../lib/use-bulk-run';
 import { useBulkTools } from '../lib/use-bulk-tools';
 import { ExportActions } from './export-actions';
+import { preloadLinkCell } from './lazy-link-cell';
 import { ResultsTable } from './results-table';
 import { RunControls } from './run-controls';
 import { RunProgress } from './run-progress';
@@ -26,12 +27,26 @@ export interface BulkRunPageProps {
   readonly concurrency?: number;
 }
 
+/** The tools with the rows' link cells: a row gets links only once both are here. */
+function withLinkCell(loadTools: LoadBulkTools): LoadBulkTools {
+  let pending: Promise<BulkTools> | undefined;
+  return () =>
+    (pending ??= Promise.all([loadTools(), preloadLinkCell()]).then(
+      ([tools]) => tools,
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
+}
+
 /** The run of one selection: progress and controls, sub-ids for every link, the results and their exports. */
 export function BulkRunPage({ input, loadTools, presets, concurrency }: BulkRunPageProps) {
-  const loadSource = useCallback(() => loadTools().then((tools) => tools.source), [loadTools]);
+  const loadReady = useMemo(() => withLinkCell(loadTools), [loadTools]);
+  const loadSource = useCallback(() => loadReady().then((tools) => tools.source), [loadReady]);
   const run = useBulkRun(input, loadSource, concurrency);
   useRunAnnouncements(run.snapshot);
-  const { tools, waiting } = useBulkTools(loadTools, run.snapshot.outcomes);
+  const { tools, waiting } = useBulkTools(loadReady, run.snapshot.outcomes);
   const [params, setParams] = useState<BulkParams>(NO_PARAMS);
   const rowsOf = useMemo(
     () => createRowCache(tools && { decorate: tools.decorate, readPixel: tools.readPixel, params }),
