@@ -2,7 +2,6 @@ import { memo } from 'react';
 import type { Ref } from 'react';
 import { describePayoutType, formatMoney } from '@/lib/format';
 import { cn } from '@/lib/cn';
-import { OUTCOME_LABELS } from '../lib/outcome';
 import { offerLabel } from '../lib/result-rows';
 import type { ResultRow as Row } from '../lib/result-rows';
 import { LinkCell } from './lazy-link-cell';
@@ -79,7 +78,7 @@ export const ResultRow = memo(function ResultRow({ row, ariaRowIndex, ref }: Res
         )}
       </td>
       <td className="p-2">
-        <span className={cn('font-medium', OUTCOME_CLASS[row.outcome])}>{OUTCOME_LABELS[row.outcome]}</span>
+        <span className={cn('font-medium', OUTCOME_CLASS[row.outcome])}>{row.outcomeLabel}</span>
         {row.reason !== '' && <span className="block text-xs text-muted">{row.reason}</span>}
       </td>
     </tr>

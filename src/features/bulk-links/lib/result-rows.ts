@@ -2,7 +2,7 @@ import type { BulkOffer } from '@/lib/bulk-run-input';
 import { landingPageLabels } from '@/lib/landing-page-labels';
 import type { BulkParams, LinkDecorator, PixelReader } from './bulk-params';
 import type { Outcome, OutcomeKind } from './outcome';
-import { hasLinks, outcomeReason } from './outcome';
+import { hasLinks, OUTCOME_LABELS, outcomeReason } from './outcome';
 
 interface ResultLandingPage {
   readonly type: string;
@@ -23,6 +23,8 @@ export interface ResultRow {
   readonly payout: number | null;
   readonly payoutType: string | null;
   readonly outcome: OutcomeKind;
+  /** The outcome in words, as the row and the exports say it. */
+  readonly outcomeLabel: string;
   readonly reason: string;
   readonly trackingLink: string | null;
   /** The main tracking link as the API issued it, before the run's sub-ids. */
@@ -46,6 +48,7 @@ function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: Ro
     payout: offer.payout,
     payoutType: offer.payoutType,
     outcome: outcome.kind,
+    outcomeLabel: OUTCOME_LABELS[outcome.kind],
     reason: outcomeReason(outcome),
   };
   if (!hasLinks(outcome) || builder === null) {
