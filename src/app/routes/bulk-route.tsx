@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
 import { BulkRunPage, NoBulkRun } from '@/features/bulk-links/components/bulk-run-page';
 import type { BulkTools, LoadBulkTools } from '@/features/bulk-links/lib/bulk-tools';
-import { onPresetsChange, readPresets } from '@/features/link-builder/lib/builder-storage';
+import { onPresetsChange, readPresets } from '@/features/link-builder/lib/preset-storage';
 import { useRememberCopies } from '@/features/link-library/lib/use-remember-copies';
 import { CopyRecorderContext } from '@/components/ui/copy-recorder';
 import { useApiClient } from '@/lib/api/api-client-context';
