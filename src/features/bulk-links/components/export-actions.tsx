@@ -1,5 +1,5 @@
 import { useAnnounce } from '@/components/ui/announcer-context';
-import { preloadRunExports, usePreloadRunExports, withRunExports } from '../lib/load-run-exports';
+import { preloadRunCode, usePreloadRunCode, withRunCode } from '../lib/load-run-code';
 import type { ResultRow } from '../lib/result-rows';
 
 const CSV = 'text/csv;charset=utf-8';
@@ -7,17 +7,17 @@ const CSV = 'text/csv;charset=utf-8';
 /** CSV (per offer, per link), TSV on the clipboard, JSON: all made in the browser from the rows shown. */
 export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
   const announce = useAnnounce();
-  usePreloadRunExports();
+  usePreloadRunCode();
   const notLoaded = () => {
     announce('Could not load the export code. Try again.');
   };
   return (
-    <div className="flex flex-wrap gap-2" onPointerEnter={preloadRunExports} onFocus={preloadRunExports}>
+    <div className="flex flex-wrap gap-2" onPointerEnter={preloadRunCode} onFocus={preloadRunCode}>
       <button
         type="button"
         className="btn btn-primary"
         onClick={() => {
-          withRunExports(({ downloadFile, exportFilename, perOfferTable, toCsv }) => {
+          withRunCode(({ downloadFile, exportFilename, perOfferTable, toCsv }) => {
             const name = exportFilename('tracking-links', rows.length, 'offers', 'csv');
             downloadFile(name, toCsv(perOfferTable(rows)), CSV);
           }, notLoaded);
@@ -29,7 +29,7 @@ export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
         type="button"
         className="btn"
         onClick={() => {
-          withRunExports(({ downloadFile, exportFilename, perLinkTable, toCsv }) => {
+          withRunCode(({ downloadFile, exportFilename, perLinkTable, toCsv }) => {
             const name = exportFilename('tracking-links-per-link', rows.length, 'offers', 'csv');
             downloadFile(name, toCsv(perLinkTable(rows)), CSV);
           }, notLoaded);
@@ -41,7 +41,7 @@ export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
         type="button"
         className="btn"
         onClick={() => {
-          withRunExports(({ copyText, perOfferTable, toTsv }) => {
+          withRunCode(({ copyText, perOfferTable, toTsv }) => {
             copyText(toTsv(perOfferTable(rows))).then(
               () => {
                 announce(`Copied ${String(rows.length)} rows as TSV to the clipboard`);
@@ -59,7 +59,7 @@ export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
         type="button"
         className="btn"
         onClick={() => {
-          withRunExports(({ downloadFile, exportFilename, toJson }) => {
+          withRunCode(({ downloadFile, exportFilename, toJson }) => {
             const name = exportFilename('tracking-links', rows.length, 'offers', 'json');
             downloadFile(name, toJson(rows), 'application/json');
           }, notLoaded);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { BulkRunInput } from '@/lib/bulk-run-input';
+import { loadRunCode } from './load-run-code';
 import type { LinksSource } from './links-source';
 import { readRunResults, writeRunResults } from './run-results-storage';
 import { createRunStore } from './run-store';
@@ -75,7 +76,7 @@ export function useBulkRun(input: BulkRunInput, loadSource: () => Promise<LinksS
       const { offers: list, loadSource: load, concurrency: lanes } = latest.current;
       // Running at once, so the controls say so while the code loads.
       store.setStatus('running');
-      void Promise.all([load(), import('./run-bulk')]).then(
+      void Promise.all([load(), loadRunCode()]).then(
         ([links, { runBulk }]) =>
           own.signal.aborted
             ? undefined
