@@ -5,7 +5,6 @@ import { BulkRunPage, NoBulkRun } from '@/features/bulk-links/components/bulk-ru
 import type { BulkTools, LoadBulkTools } from '@/features/bulk-links/lib/bulk-tools';
 import { onPresetsChange, readPresets } from '@/features/link-builder/lib/preset-storage';
 import { useRememberCopies } from '@/features/link-library/lib/use-remember-copies';
-import { CopyRecorderContext } from '@/components/ui/copy-recorder';
 import { useApiClient } from '@/lib/api/api-client-context';
 import type { ApiClient } from '@/lib/api/client';
 import { bulkRunInput } from '@/lib/bulk-run-input';
@@ -35,8 +34,6 @@ export function BulkRoute() {
   const rememberCopy = useRememberCopies(client.cacheKey);
   if (input === null || input.offers.length === 0) return <NoBulkRun />;
   return (
-    <CopyRecorderContext value={rememberCopy}>
-      <BulkRunPage key={input.createdAt} input={input} loadTools={loadTools} presets={presets} />
-    </CopyRecorderContext>
+    <BulkRunPage key={input.createdAt} input={input} loadTools={loadTools} presets={presets} onCopy={rememberCopy} />
   );
 }

@@ -1,9 +1,12 @@
+import { use } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
+import { CopyRecorderContext } from '@/components/ui/copy-recorder';
 import { QrCodeButton } from '@/components/ui/qr-code-button';
 import { addedParams } from '@/lib/copied-link';
 import type { CopiedLinkInfo, CopiedLinkSource } from '@/lib/copied-link';
 import { landingLinkId, MAIN_LINK_ID } from '@/lib/link-ids';
 import type { ResultRow as Row } from '../lib/result-rows';
+import { RowCopyRecorder } from './row-copy-recorder';
 
 /** Which of the row's links a cell shows. */
 export type RowLink =
@@ -51,10 +54,13 @@ export interface LinkCellProps {
 
 /** A link of a row with its copy and QR code buttons. */
 export function LinkCell({ row, which, link, issued, what, fileHint }: LinkCellProps) {
+  const recorder = use(RowCopyRecorder);
   return (
     <div className="flex items-start gap-2">
       <span className="font-mono text-xs break-all">{link}</span>
-      <CopyButton text={link} what={what} compact link={copiedLink(row, which, issued, link)} />
+      <CopyRecorderContext value={recorder}>
+        <CopyButton text={link} what={what} compact link={copiedLink(row, which, issued, link)} />
+      </CopyRecorderContext>
       <QrCodeButton url={link} what={what} filenameHint={fileHint} />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { BulkOffer } from '@/lib/bulk-run-input';
-import { landingPageLabels } from '@/lib/landing-page-labels';
+import type { landingPageLabels } from '@/lib/landing-page-labels';
 import type { BulkParams, LinkDecorator, PixelReader } from './bulk-params';
 import type { Outcome, OutcomeKind } from './outcome';
 import { hasLinks, OUTCOME_LABELS, outcomeReason } from './outcome';
@@ -36,6 +36,8 @@ export interface ResultRow {
 export interface RowBuilder {
   readonly decorate: LinkDecorator;
   readonly readPixel: PixelReader;
+  /** Names the landing pages as the offer page does (it comes with the run's code). */
+  readonly labelPages: typeof landingPageLabels;
   readonly params: BulkParams;
 }
 
@@ -56,7 +58,7 @@ function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: Ro
   }
   const { links } = outcome;
   const build = (link: string) => builder.decorate(link, offer.platform, builder.params);
-  const labels = landingPageLabels(links.offer_url);
+  const labels = builder.labelPages(links.offer_url);
   return {
     ...base,
     // A link or pixel the API did not give stays empty in the row and the exports.

@@ -1,23 +1,22 @@
 import { useEffect, useState } from 'react';
-import type { BulkTools, LoadBulkTools } from './bulk-tools';
 import type { Outcome } from './outcome';
 import { hasLinks } from './outcome';
 
-interface BulkToolsState {
+interface BulkToolsState<T> {
   /** Null until loaded: they start loading on mount. */
-  readonly tools: BulkTools | null;
+  readonly tools: T | null;
   /** A run restored with links waits for them rather than show its links unbuilt. */
   readonly waiting: boolean;
 }
 
-export function useBulkTools(load: LoadBulkTools, outcomes: readonly Outcome[]): BulkToolsState {
-  const [tools, setTools] = useState<BulkTools | null>(null);
+export function useBulkTools<T>(load: () => Promise<T>, outcomes: readonly Outcome[]): BulkToolsState<T> {
+  const [tools, setTools] = useState<T | null>(null);
   const [failed, setFailed] = useState<Error | null>(null);
   useEffect(() => {
     let live = true;
     load().then(
       (loaded) => {
-        if (live) setTools(loaded);
+        if (live) setTools(() => loaded);
       },
       (error: unknown) => {
         if (live) setFailed(error instanceof Error ? error : new Error('The run code did not load'));
