@@ -1,9 +1,5 @@
 import { useAnnounce } from '@/components/ui/announcer-context';
-import { copyText } from '@/lib/clipboard';
-import { downloadFile } from '@/lib/export/download-file';
-import { exportFilename } from '@/lib/export/export-filename';
-import { preloadTableExport, usePreloadTableExport, withTableExport } from '@/lib/export/load-table-export';
-import { perLinkTable, perOfferTable, toJson } from '../lib/bulk-export';
+import { preloadRunCode, usePreloadRunCode, withRunCode } from '../lib/load-run-code';
 import type { ResultRow } from '../lib/result-rows';
 
 const CSV = 'text/csv;charset=utf-8';
@@ -11,19 +7,19 @@ const CSV = 'text/csv;charset=utf-8';
 /** CSV (per offer, per link), TSV on the clipboard, JSON: all made in the browser from the rows shown. */
 export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
   const announce = useAnnounce();
-  usePreloadTableExport();
-  const name = (what: string, extension: string) => exportFilename(what, rows.length, 'offers', extension);
+  usePreloadRunCode();
   const notLoaded = () => {
     announce('Could not load the export code. Try again.');
   };
   return (
-    <div className="flex flex-wrap gap-2" onPointerEnter={preloadTableExport} onFocus={preloadTableExport}>
+    <div className="flex flex-wrap gap-2" onPointerEnter={preloadRunCode} onFocus={preloadRunCode}>
       <button
         type="button"
         className="btn btn-primary"
         onClick={() => {
-          withTableExport(({ toCsv }) => {
-            downloadFile(name('tracking-links', 'csv'), toCsv(perOfferTable(rows)), CSV);
+          withRunCode(({ downloadFile, exportFilename, perOfferTable, toCsv }) => {
+            const name = exportFilename('tracking-links', rows.length, 'offers', 'csv');
+            downloadFile(name, toCsv(perOfferTable(rows)), CSV);
           }, notLoaded);
         }}
       >
@@ -33,8 +29,9 @@ export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
         type="button"
         className="btn"
         onClick={() => {
-          withTableExport(({ toCsv }) => {
-            downloadFile(name('tracking-links-per-link', 'csv'), toCsv(perLinkTable(rows)), CSV);
+          withRunCode(({ downloadFile, exportFilename, perLinkTable, toCsv }) => {
+            const name = exportFilename('tracking-links-per-link', rows.length, 'offers', 'csv');
+            downloadFile(name, toCsv(perLinkTable(rows)), CSV);
           }, notLoaded);
         }}
       >
@@ -44,7 +41,7 @@ export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
         type="button"
         className="btn"
         onClick={() => {
-          withTableExport(({ toTsv }) => {
+          withRunCode(({ copyText, perOfferTable, toTsv }) => {
             copyText(toTsv(perOfferTable(rows))).then(
               () => {
                 announce(`Copied ${String(rows.length)} rows as TSV to the clipboard`);
@@ -62,7 +59,10 @@ export function ExportActions({ rows }: { rows: readonly ResultRow[] }) {
         type="button"
         className="btn"
         onClick={() => {
-          downloadFile(name('tracking-links', 'json'), toJson(rows), 'application/json');
+          withRunCode(({ downloadFile, exportFilename, toJson }) => {
+            const name = exportFilename('tracking-links', rows.length, 'offers', 'json');
+            downloadFile(name, toJson(rows), 'application/json');
+          }, notLoaded);
         }}
       >
         Download JSON

@@ -1,15 +1,10 @@
 import { memo } from 'react';
 import type { Ref } from 'react';
-import { CopyButton } from '@/components/ui/copy-button';
-import { QrCodeButton } from '@/components/ui/qr-code-button';
 import { describePayoutType, formatMoney } from '@/lib/format';
 import { cn } from '@/lib/cn';
-import { addedParams } from '@/lib/copied-link';
-import type { CopiedLinkInfo, CopiedLinkSource } from '@/lib/copied-link';
-import { landingLinkId, MAIN_LINK_ID } from '@/lib/link-ids';
-import { OUTCOME_LABELS } from '../lib/outcome';
 import { offerLabel } from '../lib/result-rows';
 import type { ResultRow as Row } from '../lib/result-rows';
+import { LinkCell } from './lazy-link-cell';
 
 const OUTCOME_CLASS = {
   pending: 'text-muted',
@@ -19,47 +14,6 @@ const OUTCOME_CLASS = {
   'not-found': 'text-warning',
   failed: 'text-danger',
 } as const;
-
-/** What a copy of one of the row's links is remembered as: the offer and the link as issued. */
-function copiedLink(
-  row: Row,
-  link: { kind: 'tracking-link' | 'landing-page' | 'pixel-url'; label: string; source: CopiedLinkSource },
-  issued: string,
-  built: string,
-): CopiedLinkInfo {
-  const params = addedParams(issued, built);
-  return {
-    kind: params.length > 0 ? 'built-link' : link.kind,
-    label: params.length > 0 ? `built link on the ${link.label}` : link.label,
-    source: link.source,
-    issuedUrl: issued,
-    params,
-    offer: {
-      id: row.id,
-      name: row.name ?? undefined,
-      status: row.status ?? undefined,
-      payout: row.payout ?? undefined,
-      payoutType: row.payoutType ?? undefined,
-    },
-  };
-}
-
-interface LinkCellProps {
-  link: string;
-  what: string;
-  fileHint: string;
-  copied: CopiedLinkInfo;
-}
-
-function LinkCell({ link, what, fileHint, copied }: LinkCellProps) {
-  return (
-    <div className="flex items-start gap-2">
-      <span className="font-mono text-xs break-all">{link}</span>
-      <CopyButton text={link} what={what} compact link={copied} />
-      <QrCodeButton url={link} what={what} filenameHint={fileHint} />
-    </div>
-  );
-}
 
 interface ResultRowProps {
   readonly row: Row;
@@ -83,15 +37,12 @@ export const ResultRow = memo(function ResultRow({ row, ariaRowIndex, ref }: Res
       <td className="p-2">
         {row.trackingLink !== null && (
           <LinkCell
+            row={row}
+            which={{ kind: 'tracking-link' }}
             link={row.trackingLink}
+            issued={row.issuedTrackingLink ?? row.trackingLink}
             what={`tracking link of ${label}`}
             fileHint={`${row.id}-main`}
-            copied={copiedLink(
-              row,
-              { kind: 'tracking-link', label: 'main tracking link', source: MAIN_LINK_ID },
-              row.issuedTrackingLink ?? row.trackingLink,
-              row.trackingLink,
-            )}
           />
         )}
       </td>
@@ -102,19 +53,12 @@ export const ResultRow = memo(function ResultRow({ row, ariaRowIndex, ref }: Res
               <li key={at}>
                 <span className="text-xs font-medium">{page.label}</span>
                 <LinkCell
+                  row={row}
+                  which={{ kind: 'landing-page', label: page.label }}
                   link={page.link}
+                  issued={page.issued}
                   what={`landing page ${page.label} of ${label}`}
                   fileHint={`${row.id}-landing-${String(at + 1)}`}
-                  copied={copiedLink(
-                    row,
-                    {
-                      kind: 'landing-page',
-                      label: `${page.label} landing page link`,
-                      source: landingLinkId(page.label),
-                    },
-                    page.issued,
-                    page.link,
-                  )}
                 />
               </li>
             ))}
@@ -124,20 +68,17 @@ export const ResultRow = memo(function ResultRow({ row, ariaRowIndex, ref }: Res
       <td className="p-2">
         {row.pixelUrl !== null && (
           <LinkCell
+            row={row}
+            which={{ kind: 'pixel-url' }}
             link={row.pixelUrl}
+            issued={row.pixelUrl}
             what={`pixel URL of ${label}`}
             fileHint={`${row.id}-pixel`}
-            copied={copiedLink(
-              row,
-              { kind: 'pixel-url', label: 'impression pixel URL', source: 'pixel' },
-              row.pixelUrl,
-              row.pixelUrl,
-            )}
           />
         )}
       </td>
       <td className="p-2">
-        <span className={cn('font-medium', OUTCOME_CLASS[row.outcome])}>{OUTCOME_LABELS[row.outcome]}</span>
+        <span className={cn('font-medium', OUTCOME_CLASS[row.outcome])}>{row.outcomeLabel}</span>
         {row.reason !== '' && <span className="block text-xs text-muted">{row.reason}</span>}
       </td>
     </tr>

@@ -1,5 +1,4 @@
 import type { ExportTable } from '@/lib/export/table-export';
-import { OUTCOME_LABELS } from './outcome';
 import type { ResultRow } from './result-rows';
 
 const OFFER_COLUMNS = [
@@ -21,7 +20,7 @@ function offerCells(row: ResultRow) {
     row.status,
     row.payout,
     row.payoutType,
-    OUTCOME_LABELS[row.outcome],
+    row.outcomeLabel,
     row.reason,
     row.trackingLink,
     row.pixelUrl,
@@ -52,7 +51,7 @@ export function perLinkTable(rows: readonly ResultRow[]): ExportTable {
   return {
     columns: ['Offer id', 'Name', 'Outcome', 'Reason', 'Link', 'Landing page type', 'Landing page name', 'URL'],
     rows: rows.flatMap((row) => {
-      const head = [row.id, row.name, OUTCOME_LABELS[row.outcome], row.reason];
+      const head = [row.id, row.name, row.outcomeLabel, row.reason];
       if (row.trackingLink === null) return [[...head, '', '', '', '']];
       return [
         [...head, 'Tracking link', '', '', row.trackingLink],

@@ -1,8 +1,5 @@
 import * as v from 'valibot';
-import { landingPageSchema, OFFERSLOOK_CODES } from '@/contract';
-import { isApiError } from '@/lib/api/api-error';
-import { isNotApprovedRefusal } from '@/lib/refusal';
-import { describeApiError } from '@/components/ui/api-error-words';
+import { landingPageSchema } from '@/contract';
 
 /**
  * An offer's links as the run keeps them: read field by field, so a link the API did not
@@ -35,24 +32,6 @@ export const outcomeSchema: v.GenericSchema<unknown, Outcome> = v.union([
   v.object({ kind: v.literal('cached'), links: bulkLinksSchema }),
   v.object({ kind: v.picklist(['refused', 'not-found', 'failed']), reason: v.pipe(v.string(), v.maxLength(500)) }),
 ]);
-
-const NOT_APPROVED_REASON = 'Not approved for your account';
-const NOT_FOUND_REASON = 'No such offer on the tracking network';
-const MAX_REASON = 200;
-
-function clip(text: string): string {
-  return text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
-}
-
-/** The outcome of a request that failed, with its reason in the app's own words for that error. */
-export function outcomeFromError(error: unknown): Outcome {
-  if (!isApiError(error)) return { kind: 'failed', reason: 'Something unexpected went wrong' };
-  if (isNotApprovedRefusal(error)) return { kind: 'refused', reason: NOT_APPROVED_REASON };
-  if (error.kind === 'not-found' || (error.kind === 'refused' && error.upstreamCode === OFFERSLOOK_CODES.offerNotFound))
-    return { kind: 'not-found', reason: NOT_FOUND_REASON };
-  const status = error.status === undefined ? '' : ` (HTTP ${String(error.status)})`;
-  return { kind: 'failed', reason: clip(`${describeApiError(error)}${status}`) };
-}
 
 export function hasLinks(outcome: Outcome): outcome is Extract<Outcome, { links: TrackingLinks }> {
   return outcome.kind === 'done' || outcome.kind === 'cached';

@@ -1,8 +1,8 @@
 import type { BulkOffer } from '@/lib/bulk-run-input';
-import { landingPageLabels } from '@/lib/landing-page-labels';
+import type { landingPageLabels } from '@/lib/landing-page-labels';
 import type { BulkParams, LinkDecorator, PixelReader } from './bulk-params';
 import type { Outcome, OutcomeKind } from './outcome';
-import { hasLinks, outcomeReason } from './outcome';
+import { hasLinks, OUTCOME_LABELS, outcomeReason } from './outcome';
 
 interface ResultLandingPage {
   readonly type: string;
@@ -23,6 +23,8 @@ export interface ResultRow {
   readonly payout: number | null;
   readonly payoutType: string | null;
   readonly outcome: OutcomeKind;
+  /** The outcome in words, as the row and the exports say it. */
+  readonly outcomeLabel: string;
   readonly reason: string;
   readonly trackingLink: string | null;
   /** The main tracking link as the API issued it, before the run's sub-ids. */
@@ -34,10 +36,12 @@ export interface ResultRow {
 export interface RowBuilder {
   readonly decorate: LinkDecorator;
   readonly readPixel: PixelReader;
+  /** Names the landing pages as the offer page does (it comes with the run's code). */
+  readonly labelPages: typeof landingPageLabels;
   readonly params: BulkParams;
 }
 
-function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: RowBuilder): ResultRow {
+function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: RowBuilder | null): ResultRow {
   const base = {
     index,
     id: offer.id,
@@ -46,14 +50,15 @@ function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: Ro
     payout: offer.payout,
     payoutType: offer.payoutType,
     outcome: outcome.kind,
+    outcomeLabel: OUTCOME_LABELS[outcome.kind],
     reason: outcomeReason(outcome),
   };
-  if (!hasLinks(outcome)) {
+  if (!hasLinks(outcome) || builder === null) {
     return { ...base, trackingLink: null, issuedTrackingLink: null, pixelUrl: null, landingPages: [] };
   }
   const { links } = outcome;
   const build = (link: string) => builder.decorate(link, offer.platform, builder.params);
-  const labels = landingPageLabels(links.offer_url);
+  const labels = builder.labelPages(links.offer_url);
   return {
     ...base,
     // A link or pixel the API did not give stays empty in the row and the exports.
@@ -73,8 +78,11 @@ function buildRow(offer: BulkOffer, index: number, outcome: Outcome, builder: Ro
   };
 }
 
-/** The rows of a run; a row is built again only when its outcome or the builder changed. */
-export function createRowCache(builder: RowBuilder) {
+/**
+ * The rows of a run; a row is built again only when its outcome or the builder changed.
+ * Without a builder (its code not loaded yet) no row may have links.
+ */
+export function createRowCache(builder: RowBuilder | null) {
   const cache = new WeakMap<Outcome, ResultRow>();
   return (offers: readonly BulkOffer[], outcomes: readonly Outcome[]): ResultRow[] =>
     offers.map((offer, index) => {

@@ -1,7 +1,7 @@
 import type { BulkOffer } from '@/lib/bulk-run-input';
 import { runPool } from '@/lib/request-pool';
 import type { LinksSource } from './links-source';
-import { outcomeFromError } from './outcome';
+import { outcomeFromError } from './outcome-from-error';
 import type { RunStore } from './run-store';
 
 export interface RunBulkOptions {

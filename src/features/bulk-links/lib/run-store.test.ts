@@ -1,4 +1,5 @@
-import { outcomeFromError, PENDING } from './outcome';
+import { PENDING } from './outcome';
+import { outcomeFromError } from './outcome-from-error';
 import { createRunStore, timeLeftMs } from './run-store';
 import { ApiError } from '@/lib/api/api-error';
 import { OFFERSLOOK_CODES, PUBLISHED_TRACKING_LINKS } from '@/contract';

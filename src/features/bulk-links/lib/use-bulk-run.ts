@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { BulkRunInput } from '@/lib/bulk-run-input';
+import { loadRunCode } from './load-run-code';
 import type { LinksSource } from './links-source';
-import { runBulk } from './run-bulk';
 import { readRunResults, writeRunResults } from './run-results-storage';
 import { createRunStore } from './run-store';
 import type { RunSnapshot, RunStore } from './run-store';
@@ -52,31 +52,43 @@ function useSaving(store: RunStore, createdAt: string): void {
 
 /**
  * The run of `input`: starts on mount with whatever is not settled yet (a reload
- * continues), aborts what is in flight on unmount.
+ * continues), aborts what is in flight on unmount. The run's code and the links source
+ * load when a run starts, not with the page.
  */
-export function useBulkRun(input: BulkRunInput, source: LinksSource, concurrency?: number): BulkRun {
+export function useBulkRun(input: BulkRunInput, loadSource: () => Promise<LinksSource>, concurrency?: number): BulkRun {
   const { createdAt, offers } = input;
   const store = useMemo(() => createRunStore(readRunResults(createdAt, offers.length)), [createdAt, offers.length]);
   const controller = useRef<AbortController | null>(null);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   useSaving(store, createdAt);
 
-  // The run must not restart when the page re-renders with a new source object (a
-  // settings change elsewhere): start reads the latest values, and only the store keys it.
-  const latest = useRef({ offers, source, concurrency });
+  // The run must not restart when the page re-renders with a new source (a settings
+  // change elsewhere): start reads the latest values, and only the store keys it.
+  const latest = useRef({ offers, loadSource, concurrency });
   useEffect(() => {
-    latest.current = { offers, source, concurrency };
+    latest.current = { offers, loadSource, concurrency };
   });
   const start = useCallback(
     (indexes: readonly number[]) => {
       controller.current?.abort();
       const own = new AbortController();
       controller.current = own;
-      const { offers: list, source: links, concurrency: lanes } = latest.current;
-      void runBulk(store, list, indexes, links, {
-        signal: own.signal,
-        ...(lanes === undefined ? {} : { concurrency: lanes }),
-      });
+      const { offers: list, loadSource: load, concurrency: lanes } = latest.current;
+      // Running at once, so the controls say so while the code loads.
+      store.setStatus('running');
+      void Promise.all([load(), loadRunCode()]).then(
+        ([links, { runBulk }]) =>
+          own.signal.aborted
+            ? undefined
+            : runBulk(store, list, indexes, links, {
+                signal: own.signal,
+                ...(lanes === undefined ? {} : { concurrency: lanes }),
+              }),
+        () => {
+          // The code did not load: what is left waits for "Fetch the rest".
+          if (!own.signal.aborted) store.setStatus('cancelled');
+        },
+      );
     },
     [store],
   );
