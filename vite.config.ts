@@ -3,13 +3,17 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { routeChunks } from './build/route-chunks.ts';
 import { demoApiPlugin } from './demo-api/vite-plugin.ts';
+
+const chunks = routeChunks(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
     demoApiPlugin(),
+    chunks.plugin,
     // `.br` and `.gz` twins of the text files, made once at build time at the highest
     // levels; the production server sends them as they are (server/static/).
     compression({
@@ -35,7 +39,7 @@ export default defineConfig({
         // Everything the first render needs (React, the router, the app shell) in one file:
         // left to itself the bundler splits off small shared pieces (React's CJS wrapper,
         // its runtime helpers), each one more request and a gzip window of its own.
-        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+        codeSplitting: { groups: chunks.groups },
       },
     },
   },
