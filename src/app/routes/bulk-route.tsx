@@ -2,25 +2,18 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
 import { BulkRunPage, NoBulkRun } from '@/features/bulk-links/components/bulk-run-page';
-import type { BulkTools, LoadBulkTools } from '@/features/bulk-links/lib/bulk-tools';
+import type { LoadBulkTools } from '@/features/bulk-links/lib/bulk-tools';
 import { onPresetsChange, readPresets } from '@/features/link-builder/lib/preset-storage';
 import { useRememberCopies } from '@/features/link-library/lib/use-remember-copies';
 import { useApiClient } from '@/lib/api/api-client-context';
+import { loadOnce } from '@/lib/load-once';
 import type { ApiClient } from '@/lib/api/client';
 import { bulkRunInput } from '@/lib/bulk-run-input';
 import { useStoredValue } from '@/lib/use-stored-value';
 
 /** The run's tools (API, link builder, pixel reader) in their own chunk: the page draws without them. */
 function toolsLoader(client: ApiClient, queryClient: QueryClient): LoadBulkTools {
-  let pending: Promise<BulkTools> | undefined;
-  return () =>
-    (pending ??= import('./bulk-run-tools').then(
-      (module) => module.createBulkTools(client, queryClient),
-      (error: unknown) => {
-        pending = undefined;
-        throw error;
-      },
-    ));
+  return loadOnce(() => import('./bulk-run-tools').then((module) => module.createBulkTools(client, queryClient)));
 }
 
 /** Tracking links for the offers chosen on the list: the run reads and warms the same cache as the offer pages. */

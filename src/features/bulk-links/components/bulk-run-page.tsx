@@ -8,6 +8,7 @@ import type { CopiedLink } from '@/lib/copied-link';
 import type { BulkParams, BulkPreset } from '../lib/bulk-params';
 import { NO_PARAMS } from '../lib/bulk-params';
 import type { BulkTools, LoadBulkTools } from '../lib/bulk-tools';
+import { loadOnce } from '@/lib/load-once';
 import { loadRunCode } from '../lib/load-run-code';
 import { createRowCache } from '../lib/result-rows';
 import type { RowBuilder } from '../lib/result-rows';
@@ -37,15 +38,12 @@ type RowTools = BulkTools & Pick<RowBuilder, 'labelPages'>;
 
 /** The tools with the run's code and the rows' link cells: a row gets links only once all are here. */
 function withRunCode(loadTools: LoadBulkTools): () => Promise<RowTools> {
-  let pending: Promise<RowTools> | undefined;
-  return () =>
-    (pending ??= Promise.all([loadTools(), loadRunCode(), preloadLinkCell()]).then(
-      ([tools, code]) => ({ ...tools, labelPages: code.landingPageLabels }),
-      (error: unknown) => {
-        pending = undefined;
-        throw error;
-      },
-    ));
+  return loadOnce(() =>
+    Promise.all([loadTools(), loadRunCode(), preloadLinkCell()]).then(([tools, code]) => ({
+      ...tools,
+      labelPages: code.landingPageLabels,
+    })),
+  );
 }
 
 /** The run of one selection: progress and controls, sub-ids for every link, the results and their exports. */

@@ -9,7 +9,7 @@ import type { ResultRow as Row } from '../lib/result-rows';
 import { RowCopyRecorder } from './row-copy-recorder';
 
 /** Which of the row's links a cell shows. */
-export type RowLink =
+type RowLink =
   | { readonly kind: 'tracking-link' }
   | { readonly kind: 'landing-page'; readonly label: string }
   | { readonly kind: 'pixel-url' };
