@@ -83,9 +83,10 @@ test.describe('production server in gateway mode', () => {
 
   test('each page names its route chunk for preloading, and the browser uses it', async ({ page, request }) => {
     const routes: Array<[string, RegExp]> = [
-      ['/offers', /^\/assets\/offers-route-[\w-]+\.js$/],
-      [`/offers/${PUBLISHED_OFFER_ID}`, /^\/assets\/offer-detail-route-[\w-]+\.js$/],
-      ['/settings', /^\/assets\/settings-page-[\w-]+\.js$/],
+      // The page's own chunk (name, then its 8-character hash), not its "-parts" file.
+      ['/offers', /^\/assets\/offers-route-[\w-]{8}\.js$/],
+      [`/offers/${PUBLISHED_OFFER_ID}`, /^\/assets\/offer-detail-route-[\w-]{8}\.js$/],
+      ['/settings', /^\/assets\/settings-page-[\w-]{8}\.js$/],
     ];
     for (const [route, chunk] of routes) {
       const html = await (await request.get(route, { headers: { Accept: 'text/html' } })).text();
@@ -99,7 +100,7 @@ test.describe('production server in gateway mode', () => {
     }
     const chunkRequests: string[] = [];
     page.on('request', (req) => {
-      if (/offer-detail-route-/.test(req.url())) chunkRequests.push(req.url());
+      if (/\/offer-detail-route-[\w-]{8}\.js$/.test(req.url())) chunkRequests.push(req.url());
     });
     await page.goto(`/offers/${PUBLISHED_OFFER_ID}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Summer Promo' })).toBeVisible();
