@@ -14,11 +14,18 @@ export function useSeedOffers(offers: readonly Offer[] | undefined, updatedAt: n
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!offers) return;
-    for (const offer of offers) {
-      const key = offerKeys.detail(client.cacheKey, offer.id);
-      const existing = queryClient.getQueryState(key);
-      if (existing?.dataUpdatedAt !== undefined && existing.dataUpdatedAt >= updatedAt) continue;
-      queryClient.setQueryData<Offer>(key, offer, { updatedAt });
-    }
+    // A task of its own, after the one that draws the rows: a page of 100 offers is 100
+    // queries to make.
+    const timer = window.setTimeout(() => {
+      for (const offer of offers) {
+        const key = offerKeys.detail(client.cacheKey, offer.id);
+        const existing = queryClient.getQueryState(key);
+        if (existing?.dataUpdatedAt !== undefined && existing.dataUpdatedAt >= updatedAt) continue;
+        queryClient.setQueryData<Offer>(key, offer, { updatedAt });
+      }
+    }, 0);
+    return () => {
+      window.clearTimeout(timer);
+    };
   }, [offers, updatedAt, client, queryClient]);
 }
