@@ -60,7 +60,7 @@ export function routeChunks(root: string): { plugin: Plugin; groups: Rolldown.Co
     groups: [
       { name: 'index', tags: ['$initial'], priority: 2 },
       // Only the modules named, not their imports: those go where their own pages say.
-      { name: chunkOf, priority: 1, includeDependenciesRecursively: false },
+      { name: chunkOf, debugName: 'route-chunks', priority: 1, includeDependenciesRecursively: false },
     ],
   };
 }
