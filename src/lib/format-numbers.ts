@@ -28,3 +28,13 @@ export function intlFallback<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => (made ??= make());
 }
+
+/**
+ * A count as en-US writes it ("12,345"), without Intl for whole numbers: a count is on
+ * many first renders (the list's total, its pager, the nav's flagged links), and a page's
+ * first Intl object is the costly one. Anything else goes to Intl.
+ */
+export function formatCount(value: number): string {
+  if (!Number.isSafeInteger(value)) return value.toLocaleString('en-US');
+  return `${value < 0 ? '-' : ''}${groupThousands(String(Math.abs(value)))}`;
+}

@@ -3,12 +3,13 @@ import { toJsonText } from '@/lib/json-view';
 import { isSafeHttpUrl, isUnsafeLink } from '@/lib/url-safety';
 import { CopyButton } from './copy-button';
 import { SafeLink, UnsafeUrl } from './safe-link';
+import { formatCount } from '@/lib/format-numbers';
 
 function More({ count, what }: { count: number; what: string }) {
   if (count <= 0) return null;
   return (
     <p className="text-sm text-muted italic">
-      … {count.toLocaleString('en-US')} more {what}
+      … {formatCount(count)} more {what}
     </p>
   );
 }
@@ -25,7 +26,7 @@ function DeepView({ levels, value, path }: { levels: number; value: unknown; pat
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
       <span className="text-muted italic">
-        nested {levels.toLocaleString('en-US')} more {levels === 1 ? 'level' : 'levels'}
+        nested {formatCount(levels)} more {levels === 1 ? 'level' : 'levels'}
       </span>
       {json === null ? (
         <span className="text-sm text-muted">(too deep to copy)</span>

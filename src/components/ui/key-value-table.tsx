@@ -4,6 +4,7 @@ import type { ViewNode } from '@/lib/json-view';
 import { useProgressiveCount } from '@/lib/use-progressive-count';
 import { JsonValueView } from './json-value-view';
 import { TextField } from './text-field';
+import { formatCount } from '@/lib/format-numbers';
 
 /** Above this many keys a filter box appears so the table stays usable. */
 const FILTER_THRESHOLD = 12;
@@ -93,8 +94,8 @@ export function KeyValueTable({ data, caption, budget = NODE_BUDGET }: KeyValueT
       {view.truncated && (
         <div className="flex flex-wrap items-center gap-3 text-sm text-muted">
           <p>
-            Showing the first {limit.toLocaleString('en-US')} values
-            {view.hiddenRows > 0 ? ` (${view.hiddenRows.toLocaleString('en-US')} more keys)` : ''}.
+            Showing the first {formatCount(limit)} values
+            {view.hiddenRows > 0 ? ` (${formatCount(view.hiddenRows)} more keys)` : ''}.
           </p>
           <button
             type="button"

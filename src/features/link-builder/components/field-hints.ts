@@ -1,4 +1,5 @@
 import { MAX_TEXT } from '../lib/builder-storage';
+import { formatCount } from '@/lib/format-numbers';
 
 /** The value the link already has for this key, shown as the field's placeholder. */
 export function placeholderFor(current: ReadonlyMap<string, string>, key: string): string | undefined {
@@ -11,5 +12,5 @@ export function placeholderFor(current: ReadonlyMap<string, string>, key: string
  * dropped on reading back); a field that is full says so, as the browser cuts a paste.
  */
 export function limitHint(value: string): string | null {
-  return value.length < MAX_TEXT ? null : `At the limit of ${MAX_TEXT.toLocaleString('en-US')} characters.`;
+  return value.length < MAX_TEXT ? null : `At the limit of ${formatCount(MAX_TEXT)} characters.`;
 }

@@ -1,5 +1,6 @@
 import { DateTime } from '@/components/ui/date-time';
 import type { StaleWatch } from './use-stale-watch';
+import { formatCount } from '@/lib/format-numbers';
 
 /** "Check now", what the running check has done, and when the links were last checked. */
 export function CheckNowBar({ watch }: { watch: StaleWatch }) {
@@ -11,7 +12,7 @@ export function CheckNowBar({ watch }: { watch: StaleWatch }) {
       </button>
       {running && progress !== null && (
         <span className="text-muted">
-          {`Checking… ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} ${progress.total === 1 ? 'offer' : 'offers'}`}
+          {`Checking… ${formatCount(progress.done)} of ${formatCount(progress.total)} ${progress.total === 1 ? 'offer' : 'offers'}`}
         </span>
       )}
       <span className="text-muted">

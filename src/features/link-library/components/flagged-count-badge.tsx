@@ -1,3 +1,4 @@
+import { formatCount } from '@/lib/format-numbers';
 /**
  * "N flagged" next to the Links navigation link, tied to it by aria-describedby (`id`), so
  * the link's name stays "Links". Nothing at all when none is flagged.
@@ -9,7 +10,7 @@ export function FlaggedCountBadge({ id, count }: { id: string; count: number }) 
       id={id}
       className="ml-1 rounded-full border border-warning/40 bg-warning-soft px-1.5 py-0.5 text-xs font-semibold text-warning"
     >
-      {`${count.toLocaleString('en-US')} flagged`}
+      {`${formatCount(count)} flagged`}
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { whenIdle } from '@/lib/when-idle';
 import type { CheckProgress, FetchCurrent } from '../lib/check-links';
 import type { LibraryEntry, LinkCheck } from '../lib/library-entry';
 import { loadCheckLinks } from '../lib/load-check-links';
+import { formatCount } from '@/lib/format-numbers';
 
 interface StaleWatchOptions {
   /** The API the entries belong to (the client's cache key). */
@@ -25,7 +26,7 @@ export interface StaleWatch {
 }
 
 function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 function latestCheck(entries: readonly LibraryEntry[] | undefined): number | null {

@@ -9,6 +9,7 @@ import { OffersListSkeleton } from './offers-list-skeleton';
 import { OddRowsNote } from './odd-rows-note';
 import { OffersTable } from './offers-table';
 import { PaginationNav } from './pagination-nav';
+import { formatCount } from '@/lib/format-numbers';
 
 /** The list as the API pages it: one request per page, with the status filter. */
 export function ListBody({ view, onView, table, statusWord, renderBar, searchLimit, href, onSelectAll }: BodyProps) {
@@ -78,7 +79,7 @@ export function ListBody({ view, onView, table, statusWord, renderBar, searchLim
           {query.isPlaceholderData
             ? // The rows and total on screen are the previous view's: do not pair them with the new filter.
               `Loading ${statusWord} offers…`
-            : `${total.toLocaleString('en-US')} ${statusWord} ${total === 1 ? 'offer' : 'offers'}`}
+            : `${formatCount(total)} ${statusWord} ${total === 1 ? 'offer' : 'offers'}`}
         </p>
         {pager}
       </div>

@@ -1,3 +1,4 @@
+import { formatCount } from '@/lib/format-numbers';
 interface PaginationNavProps {
   page: number;
   /** undefined while the number of pages is not known (a new filter loading, or it failed). */
@@ -38,8 +39,8 @@ export function PaginationNav({ page, totalPages, onPage, live = true }: Paginat
         </button>
       ))}
       <span className="text-sm text-muted" aria-live={live ? 'polite' : 'off'}>
-        Page {page.toLocaleString('en-US')}
-        {last !== undefined && ` of ${last.toLocaleString('en-US')}`}
+        Page {formatCount(page)}
+        {last !== undefined && ` of ${formatCount(last)}`}
       </span>
     </nav>
   );

@@ -9,13 +9,14 @@ import { OffersListSkeleton } from './offers-list-skeleton';
 import { OffersTable } from './offers-table';
 import { PaginationNav } from './pagination-nav';
 import { progressText, selectAllLabel, useProgressAnnouncements, useResultAnnouncement } from './search-progress';
+import { formatCount } from '@/lib/format-numbers';
 
 interface SearchBodyProps extends BodyProps {
   /** Which API: a search on another one starts over. */
   api: string;
 }
 
-const count = (n: number, word: string) => `${n.toLocaleString('en-US')} ${n === 1 ? word : `${word}s`}`;
+const count = (n: number, word: string) => `${formatCount(n)} ${n === 1 ? word : `${word}s`}`;
 
 /**
  * The offers of the whole list (all pages, up to the limit) that match the search,

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useAnnounce } from '@/components/ui/announcer-context';
+import { formatCount } from '@/lib/format-numbers';
 
-const n = (value: number) => value.toLocaleString('en-US');
+const n = (value: number) => formatCount(value);
 
 /** "Searched 300 of 1,208 offers", or, when the limit stopped it, "Searched the first 5,000 of 12,000 offers". */
 export function progressText(loaded: number, total: number | undefined, bounded: boolean): string {
@@ -53,8 +54,8 @@ export function useResultAnnouncement(done: boolean, message: string): void {
 
 /** "Select all 1,208 matching offers", or the first `limit` of a longer list. */
 export function selectAllLabel(matching: number, total: number): string {
-  const n = matching.toLocaleString('en-US');
+  const n = formatCount(matching);
   return matching < total
-    ? `Select the first ${n} of ${total.toLocaleString('en-US')} matching offers`
+    ? `Select the first ${n} of ${formatCount(total)} matching offers`
     : `Select all ${n} matching offers`;
 }

@@ -1,4 +1,5 @@
 import type { BulkOffer } from '@/lib/bulk-run-input';
+import { formatCount } from '@/lib/format-numbers';
 
 export interface SelectAllMatching {
   /** The button's text: "Select all 1,208 matching offers". */
@@ -16,7 +17,7 @@ interface SelectionBarProps {
   onRun: (offers: readonly BulkOffer[]) => void;
 }
 
-const count = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'offer' : 'offers'}`;
+const count = (n: number) => `${formatCount(n)} ${n === 1 ? 'offer' : 'offers'}`;
 
 /** Shown while any offer is selected: how many, select more, clear, and the bulk action. */
 export function SelectionBar({ selected, selectAll, onClear, onRun }: SelectionBarProps) {

@@ -3,6 +3,7 @@ import type { Vendor } from '@/contract';
 import { cn } from '@/lib/cn';
 import type { ConnectionResult, OfferslookResult, RequestFailure, TracklyResult } from '../api/test-connection';
 import { CSP_CONNECT_SRC_VAR } from '../lib/blocked-origins';
+import { formatCount } from '@/lib/format-numbers';
 
 interface ConnectionContext {
   /** The origin, when the browser reported that this server's CSP blocked the call. */
@@ -79,7 +80,7 @@ function describeFailure(vendor: Vendor, failure: RequestFailure, context: Conne
 
 function describeTrackly(result: TracklyResult, context: ConnectionContext): Line {
   if (result.kind !== 'ok') return describeFailure('trackly', result, context);
-  const offers = `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'offer' : 'offers'}`;
+  const offers = `${formatCount(result.total)} ${result.total === 1 ? 'offer' : 'offers'}`;
   return { title: 'Connected', detail: `The offers API answered: ${offers}.`, tone: 'good' };
 }
 
