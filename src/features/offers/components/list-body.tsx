@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { useOffers } from '../api/get-offers';
 import { useSeedOffers } from '../api/use-seed-offers';
@@ -15,8 +16,11 @@ import { formatCount } from '@/lib/format-numbers';
 export function ListBody({ view, onView, table, statusWord, renderBar, searchLimit, href, onSelectAll }: BodyProps) {
   const query = useOffers({ status: view.status, page: view.page, perPage: view.perPage });
   // Rows that arrive after the skeleton draw a few per task; rows already cached when the
-  // list mounts (Back) draw at once, so the scroll position can be restored onto them.
-  const [rowsArriveLater] = useState(query.data === undefined);
+  // list mounts on a return to it (Back) draw at once, so the scroll position can be
+  // restored onto them. The tab's first page (the router's "default" entry) has nothing
+  // to restore: its rows draw a few per task even when the API answered before React drew.
+  const firstEntry = useLocation().key === 'default';
+  const [rowsArriveLater] = useState(query.data === undefined || firstEntry);
   useSeedOffers(query.data?.offers, query.dataUpdatedAt);
 
   const settled = query.data !== undefined && !query.isPlaceholderData ? query.data : undefined;
