@@ -3,8 +3,9 @@ import type { LibraryEntry, LinkCheck, LinkKind, OfferSnapshot, StaleFlag } from
 
 /*
  * Stored entries are checked by hand rather than through a schema: the Links page reads
- * them for its first paint, where valibot would weigh more than the page's own code.
- * Each reader returns a fresh object of the known fields only, or undefined.
+ * them for its first paint, and the entry's schema would sit in the file every page
+ * shares for its first render (about 0.4 kB gzip on each, measured). Each reader returns
+ * a fresh object of the known fields only, or undefined.
  */
 
 const KINDS: ReadonlySet<unknown> = new Set<LinkKind>([
