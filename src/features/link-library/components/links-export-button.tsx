@@ -1,22 +1,20 @@
-import { useEffect } from 'react';
 import { useAnnounce } from '@/components/ui/announcer-context';
-import { whenIdle } from '@/lib/when-idle';
 import type { LibraryEntry } from '../lib/library-entry';
-import { loadLinksCsv, preloadLinksCsv } from '../lib/load-links-csv';
+import { linksCsv } from '../lib/load-links-csv';
 
 /** The links shown (the filter applied) as CSV, made in the browser. */
 export function LinksExportButton({ entries }: { entries: readonly LibraryEntry[] }) {
   const announce = useAnnounce();
-  useEffect(() => whenIdle(preloadLinksCsv), []);
+  linksCsv.usePreload();
   return (
     <button
       type="button"
       className="btn"
       disabled={entries.length === 0}
-      onPointerEnter={preloadLinksCsv}
-      onFocus={preloadLinksCsv}
+      onPointerEnter={linksCsv.preload}
+      onFocus={linksCsv.preload}
       onClick={() => {
-        loadLinksCsv().then(
+        linksCsv.withCode(
           ({ downloadLinksCsv }) => {
             downloadLinksCsv(entries);
           },
