@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
+import { pureRouterComponents } from './build/pure-router-components.ts';
 import { routeChunks } from './build/route-chunks.ts';
 import { demoApiPlugin } from './demo-api/vite-plugin.ts';
 
@@ -14,6 +15,7 @@ export default defineConfig({
     tailwindcss(),
     demoApiPlugin(),
     chunks.plugin,
+    pureRouterComponents(),
     // `.br` and `.gz` twins of the text files, made once at build time at the highest
     // levels; the production server sends them as they are (server/static/).
     compression({
