@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
+import { constants } from 'node:zlib';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 import { pureRouterComponents } from './build/pure-router-components.ts';
@@ -23,7 +24,12 @@ export default defineConfig({
       exclude: [/\.map$/, /\.vite\//],
       threshold: 1024,
       skipIfLargerOrEqual: true,
-      algorithms: [defineAlgorithm('brotliCompress', { params: { 2: 11 } }), defineAlgorithm('gzip', { level: 9 })],
+      algorithms: [
+        defineAlgorithm('brotliCompress', {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+        }),
+        defineAlgorithm('gzip', { level: constants.Z_BEST_COMPRESSION }),
+      ],
     }),
   ],
   resolve: {
