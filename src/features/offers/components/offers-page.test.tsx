@@ -137,12 +137,13 @@ describe('OffersPage: filters and paging', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Rows per page' }), '100');
 
     expect(location().search).toBe('?per_page=100');
-    // A few rows per task, and jsdom draws slowly.
+    // A few rows per task, and jsdom draws (and queries 100 rows by role) slowly: on a
+    // loaded 2-core machine this took over 5 s, so the wait allows most of the test's time.
     await waitFor(
       () => {
         expect(rowNames()).toHaveLength(100);
       },
-      { timeout: 5000 },
+      { timeout: 10_000 },
     );
     expect(requests.at(-1)).toEqual({ status: null, page: '1', perPage: '100' });
     expect(screen.getByText('Page 1 of 2')).toBeInTheDocument();
