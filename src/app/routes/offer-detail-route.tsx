@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useOffer } from '@/features/offers/api/get-offer';
 import { OfferDetailView } from '@/features/offers/components/offer-detail-view';
@@ -43,27 +43,15 @@ export function OfferDetailRoute() {
   );
 }
 
-interface OfferDetailBodyProps {
+function OfferDetailBody({
+  offerId,
+  offer,
+  trackingLinks,
+}: {
   offerId: string;
   offer: ReturnType<typeof useOffer>;
   trackingLinks: ReturnType<typeof useTrackingLinks>;
-}
-
-/**
- * React Query hands over each answer through useSyncExternalStore, whose re-renders are
- * synchronous: a huge offer (thousands of metadata keys, hundreds of landing pages) drawn
- * in one would block input for one long task. Deferred, that render keeps the page as it
- * was and draws the answer in a transition, in slices. A new offer mounts a new body, so
- * it never shows another offer's answer.
- */
-function OfferDetailBody({ offerId, offer, trackingLinks }: OfferDetailBodyProps) {
-  const shownOffer = useDeferredValue(offer);
-  const shownLinks = useDeferredValue(trackingLinks);
-  return <OfferDetailContent offerId={offerId} offer={shownOffer} trackingLinks={shownLinks} />;
-}
-
-/** Memoised: the urgent render, with the answers not taken in yet, stops here. */
-const OfferDetailContent = memo(function OfferDetailContent({ offerId, offer, trackingLinks }: OfferDetailBodyProps) {
+}) {
   // "Add sub-ids" next to a link asks the builder to open on it.
   const [request, setRequest] = useState<BuildRequest | null>(null);
   const requestDone = useCallback(() => {
@@ -116,4 +104,4 @@ const OfferDetailContent = memo(function OfferDetailContent({ offerId, offer, tr
       />
     </CopyRecorderContext>
   );
-});
+}

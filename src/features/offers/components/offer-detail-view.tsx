@@ -8,6 +8,7 @@ import { NotGiven } from '@/components/ui/not-given';
 import { ReadingNotes } from '@/components/ui/reading-notes';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
+import { DeferredMount } from '@/lib/deferred-mount';
 import { lazyComponent } from '@/lib/lazy-component';
 import { paths } from '@/config/paths';
 import type { ReadOffer as Offer } from '@/contract';
@@ -21,9 +22,10 @@ import { OFFER_LINK_ID } from '@/lib/link-ids';
 
 // Metadata sits below the fold: its table is a chunk of its own that starts loading
 // with this page, so it never delays the first paint of the offer.
+const METADATA_PLACEHOLDER = <Skeleton className="h-24 w-full" />;
 const MetadataTable = lazyComponent(
   () => import('@/components/ui/key-value-table').then((module) => module.KeyValueTable),
-  <Skeleton className="h-24 w-full" />,
+  METADATA_PLACEHOLDER,
 );
 void MetadataTable.preload();
 
@@ -144,7 +146,9 @@ export function OfferDetailView({
               </p>
             )}
           >
-            <MetadataTable.Component data={data.metadata} caption={`Metadata of ${data.name ?? data.id}`} />
+            <DeferredMount fallback={METADATA_PLACEHOLDER}>
+              <MetadataTable.Component data={data.metadata} caption={`Metadata of ${data.name ?? data.id}`} />
+            </DeferredMount>
           </ErrorBoundary>
         )}
       </Section>

@@ -3,6 +3,7 @@ import { ApiErrorState } from '@/components/ui/api-error-state';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
 import type { ReadTrackingLinks as TrackingLinks } from '@/contract';
+import { DeferredMount } from '@/lib/deferred-mount';
 import { lazyComponent } from '@/lib/lazy-component';
 import type { TrackingLinksActions } from './tracking-links-body';
 import { PanelSkeleton } from './panel-skeleton';
@@ -73,7 +74,9 @@ function PanelState({ query, ...actions }: TrackingLinksPanelProps) {
           </p>
         )}
       >
-        <TrackingLinksBody.Component links={query.data} refusal={query.error} {...actions} />
+        <DeferredMount fallback={<PanelSkeleton />}>
+          <TrackingLinksBody.Component links={query.data} refusal={query.error} {...actions} />
+        </DeferredMount>
       </ErrorBoundary>
     </div>
   );
