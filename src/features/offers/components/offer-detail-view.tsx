@@ -1,4 +1,5 @@
 import { noteFor } from '@/contract';
+import { useDeferredValue } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiErrorState } from '@/components/ui/api-error-state';
@@ -8,7 +9,6 @@ import { NotGiven } from '@/components/ui/not-given';
 import { ReadingNotes } from '@/components/ui/reading-notes';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
-import { DeferredMount } from '@/lib/deferred-mount';
 import { lazyComponent } from '@/lib/lazy-component';
 import { paths } from '@/config/paths';
 import type { ReadOffer as Offer } from '@/contract';
@@ -51,6 +51,11 @@ export function OfferDetailView({
   aside,
   renderTools,
 }: OfferDetailViewProps) {
+  // The answer comes as a store update, which React draws synchronously. The metadata
+  // table (2,000 keys at worst) takes the answer a transition later, drawn in slices, so
+  // the offer's name and summary paint first; an offer already there when the page opens
+  // shows whole at once.
+  const metadataShown = useDeferredValue(offer).data?.metadata;
   if (offer.data === undefined) {
     if (!offer.isError) {
       const lastFailure = offer.failureCount > 0 ? offer.failureReason : null;
@@ -138,6 +143,8 @@ export function OfferDetailView({
       >
         {data.metadata === undefined ? (
           <NotGiven note={noteFor(data.notes, 'metadata')} />
+        ) : metadataShown === undefined ? (
+          METADATA_PLACEHOLDER
         ) : (
           <ErrorBoundary
             fallback={() => (
@@ -146,9 +153,7 @@ export function OfferDetailView({
               </p>
             )}
           >
-            <DeferredMount fallback={METADATA_PLACEHOLDER}>
-              <MetadataTable.Component data={data.metadata} caption={`Metadata of ${data.name ?? data.id}`} />
-            </DeferredMount>
+            <MetadataTable.Component data={metadataShown} caption={`Metadata of ${data.name ?? data.id}`} />
           </ErrorBoundary>
         )}
       </Section>

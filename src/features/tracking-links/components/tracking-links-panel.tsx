@@ -1,9 +1,9 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { ApiErrorState } from '@/components/ui/api-error-state';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Section } from '@/components/ui/section';
 import type { ReadTrackingLinks as TrackingLinks } from '@/contract';
-import { DeferredMount } from '@/lib/deferred-mount';
 import { lazyComponent } from '@/lib/lazy-component';
 import type { TrackingLinksActions } from './tracking-links-body';
 import { PanelSkeleton } from './panel-skeleton';
@@ -22,13 +22,17 @@ interface TrackingLinksPanelProps extends TrackingLinksActions {
 }
 
 /** The affiliate's tracking links for one offer: main link, landing pages, impression pixel. */
-export function TrackingLinksPanel(props: TrackingLinksPanelProps) {
+export function TrackingLinksPanel({ query, ...actions }: TrackingLinksPanelProps) {
+  // An answer that lands while the page shows comes as a store update, which React draws
+  // synchronously: with hundreds of landing pages, one long task. Deferred, it is drawn a
+  // transition later, in slices. Links already there when the page opens show at once.
+  const shown = useDeferredValue(query);
   return (
     <Section
       title="Tracking links"
       description="From your affiliate network (Offerslook). Copy copies a link as issued; Add sub-ids opens it in the link builder below; QR code shows it as a code to scan or download."
     >
-      <PanelState {...props} />
+      <PanelState query={shown} {...actions} />
     </Section>
   );
 }
@@ -74,9 +78,7 @@ function PanelState({ query, ...actions }: TrackingLinksPanelProps) {
           </p>
         )}
       >
-        <DeferredMount fallback={<PanelSkeleton />}>
-          <TrackingLinksBody.Component links={query.data} refusal={query.error} {...actions} />
-        </DeferredMount>
+        <TrackingLinksBody.Component links={query.data} refusal={query.error} {...actions} />
       </ErrorBoundary>
     </div>
   );
